@@ -1,0 +1,45 @@
+package dev.tilmash.account;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Set;
+
+/**
+ * Remembers recently verified credentials for a few minutes. PBKDF2 is deliberately slow (a
+ * tenth of a second), and HTTP Basic sends the password with every request; without this every
+ * management call would pay for it. Only a SHA-256 of the password is kept, and a change of a
+ * user's access or password forgets their entries at once.
+ */
+@ApplicationScoped
+public class CredentialCache {
+  private final Cache<String, Set<String>> verified =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+
+  public Set<String> groupsIfVerified(String username, String password) {
+    return verified.getIfPresent(key(username, password));
+  }
+
+  public void remember(String username, String password, Set<String> groups) {
+    verified.put(key(username, password), Set.copyOf(groups));
+  }
+
+  public void forget(String username) {
+    verified.asMap().keySet().removeIf(key -> key.startsWith(username + "\u0000"));
+  }
+
+  private static String key(String username, String password) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
+      return username + "\u0000" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

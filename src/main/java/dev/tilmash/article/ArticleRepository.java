@@ -1,0 +1,116 @@
+package dev.tilmash.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads and stores articles, language versions and what the domain records about them. */
+@ApplicationScoped
+public class ArticleRepository {
+  @PersistenceContext EntityManager em;
+
+  public Optional<Article> article(String id) {
+    return Optional.ofNullable(em.find(Article.class, id));
+  }
+
+  /** The article, locked so that language versions are created one at a time. */
+  public Optional<Article> lockArticle(String id) {
+    return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<LanguageVersion> version(String articleId, String language) {
+    return em.createQuery(
+            "select v from LanguageVersion v join fetch v.working left join fetch v.live"
+                + " where v.article.id = :article and v.language = :language",
+            LanguageVersion.class)
+        .setParameter("article", articleId)
+        .setParameter("language", language)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The version, locked for writing: concurrent writers queue here, so the second one sees the
+   * first one's change and fails its If-Match check instead of overwriting it.
+   */
+  public Optional<LanguageVersion> lockVersion(String articleId, String language) {
+    return em.createQuery(
+            "select v from LanguageVersion v where v.article.id = :article and v.language = :language",
+            LanguageVersion.class)
+        .setParameter("article", articleId)
+        .setParameter("language", language)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Every version of the given articles, with their working and live revisions. */
+  public List<LanguageVersion> versionsOf(List<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select v from LanguageVersion v join fetch v.article join fetch v.working"
+                + " left join fetch v.live where v.article.id in :ids order by v.language",
+            LanguageVersion.class)
+        .setParameter("ids", articleIds)
+        .getResultList();
+  }
+
+  public boolean slugTaken(String language, String slug) {
+    Long versions =
+        em.createQuery(
+                "select count(v) from LanguageVersion v where v.language = :l and v.slug = :s",
+                Long.class)
+            .setParameter("l", language)
+            .setParameter("s", slug)
+            .getSingleResult();
+    Long aliases =
+        em.createQuery(
+                "select count(a) from SlugAlias a where a.language = :l and a.slug = :s", Long.class)
+            .setParameter("l", language)
+            .setParameter("s", slug)
+            .getSingleResult();
+    return versions + aliases > 0;
+  }
+
+  public List<WorkflowTransition> transitions(LanguageVersion version) {
+    return em.createQuery(
+            "select t from WorkflowTransition t where t.version = :v order by t.at, t.id",
+            WorkflowTransition.class)
+        .setParameter("v", version)
+        .getResultList();
+  }
+
+  public List<Revision> revisions(LanguageVersion version) {
+    return em.createQuery(
+            "select r from Revision r where r.version = :v order by r.number", Revision.class)
+        .setParameter("v", version)
+        .getResultList();
+  }
+
+  public void add(Article article) {
+    em.persist(article);
+  }
+
+  public void add(LanguageVersion version) {
+    em.persist(version);
+  }
+
+  /** Stores what a domain step produced, and writes it out now so conflicts surface here. */
+  public void store(Change change) {
+    if (change.revision() != null) {
+      em.persist(change.revision());
+    }
+    if (change.transition() != null) {
+      em.persist(change.transition());
+    }
+    if (change.retiredSlug() != null) {
+      em.persist(change.retiredSlug());
+    }
+    em.flush();
+  }
+}

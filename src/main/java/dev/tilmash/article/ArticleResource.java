@@ -1,0 +1,59 @@
+package dev.tilmash.article;
+
+import dev.tilmash.account.CurrentActor;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Articles for editors and translators. */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class ArticleResource {
+  @Inject ArticleService service;
+  @Inject CurrentActor actor;
+
+  @POST
+  public Response create(@Valid @NotNull NewArticle input, @Context UriInfo uri) {
+    ArticleView created = service.create(actor.get(), input);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  public Page<ArticleView> list(
+      @QueryParam("state") String state,
+      @QueryParam("language") String language,
+      @QueryParam("outdated") Boolean outdated,
+      @QueryParam("q") String q,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    actor.get();
+    EditorialFilter filter =
+        new EditorialFilter(EditorialFilter.parseState(state), language, outdated, q);
+    return service.list(filter, PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("/{id}")
+  public ArticleView get(@PathParam("id") String id) {
+    actor.get();
+    return service.get(id);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.tilmash.article;
+
+import dev.tilmash.account.Actor;
+import dev.tilmash.account.Role;
+import dev.tilmash.language.Language;
+import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Creating articles and the editorial list. */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+  @Inject ArticleRepository articles;
+  @Inject EditorialQuery editorial;
+  @Inject LanguageSet languages;
+  @Inject Slugs slugs;
+  @Inject Clock clock;
+
+  /** An editor creates an article with its source language version as revision 1. */
+  public ArticleView create(Actor actor, NewArticle input) {
+    actor.require(Role.EDITOR);
+    Language source = languages.require(input.sourceLanguage());
+    Instant now = clock.instant();
+    Article article =
+        new Article(
+            source.tag(), input.tagList(), input.author(), input.source(), actor.username(), now);
+    LanguageVersion version =
+        new LanguageVersion(
+            article,
+            source.tag(),
+            slugs.choose(input.slug(), input.title(), source),
+            input.slug() != null);
+    Change first = version.begin(actor, input.content(), null, now);
+    articles.add(article);
+    articles.add(version);
+    articles.store(first);
+    return ArticleView.of(article, List.of(version));
+  }
+
+  public ArticleView get(String id) {
+    Article article = articles.article(id).orElseThrow(() -> notFound(id));
+    return ArticleView.of(article, articles.versionsOf(List.of(id)));
+  }
+
+  public Page<ArticleView> list(EditorialFilter filter, PageRequest page) {
+    EditorialFilter canonical =
+        new EditorialFilter(
+            filter.state(),
+            filter.language() == null ? null : languages.require(filter.language()).tag(),
+            filter.outdated(),
+            filter.q());
+    Page<Article> found = editorial.find(canonical, page);
+    Map<String, List<LanguageVersion>> byArticle =
+        articles.versionsOf(found.items().stream().map(Article::id).toList()).stream()
+            .collect(Collectors.groupingBy(v -> v.article().id()));
+    return found.map(a -> ArticleView.of(a, byArticle.getOrDefault(a.id(), List.of())));
+  }
+
+  static ProblemException notFound(String id) {
+    return new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", id));
+  }
+}

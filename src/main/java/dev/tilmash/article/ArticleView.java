@@ -1,0 +1,35 @@
+package dev.tilmash.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An article for editors: what all languages share, and a summary of every version. */
+public record ArticleView(
+    String id,
+    String sourceLanguage,
+    String title,
+    List<String> tags,
+    String author,
+    String source,
+    Instant createdAt,
+    String createdBy,
+    Instant lastPublishedAt,
+    List<VersionSummary> versions) {
+
+  static ArticleView of(Article article, List<LanguageVersion> versions) {
+    LanguageVersion sourceVersion =
+        versions.stream().filter(LanguageVersion::isSource).findFirst().orElse(null);
+    Integer major = sourceVersion == null ? null : sourceVersion.majorPublishedRevision();
+    return new ArticleView(
+        article.id(),
+        article.sourceLanguage(),
+        sourceVersion == null ? null : sourceVersion.working().title(),
+        article.tags(),
+        article.author(),
+        article.source(),
+        article.createdAt(),
+        article.createdBy(),
+        article.lastPublishedAt(),
+        versions.stream().map(v -> VersionSummary.of(v, major)).toList());
+  }
+}

@@ -1,0 +1,297 @@
+package dev.tilmash.article;
+
+import dev.tilmash.account.Actor;
+import dev.tilmash.account.Role;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One language of an article, with its own workflow.
+ *
+ * <p>Lifecycle: a version starts in {@code DRAFT} with revision 1. Every edit writes a new
+ * immutable {@link Revision}, the <em>working</em> revision. {@code submit} sends it to review,
+ * an editor other than the submitter approves it (or requests changes), and {@code publish}
+ * makes the working revision the <em>live</em> one in one step. Editing a published version
+ * starts a new working revision in {@code DRAFT} while the live revision stays live; the next
+ * publish swaps it. {@code unpublish} takes the live revision down, {@code archive} ends the
+ * version's life. Every step is checked against {@link Workflow} and recorded as a {@link
+ * WorkflowTransition}.
+ *
+ * <p>A translation remembers the source revision it was translated from; it is <em>outdated</em>
+ * when the source version has since published a newer, non-minor revision.
+ */
+@Entity
+@Table(name = "language_version")
+public class LanguageVersion {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "language_version_seq")
+  @SequenceGenerator(
+      name = "language_version_seq",
+      sequenceName = "language_version_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "article_id", updatable = false)
+  private Article article;
+
+  @Column(nullable = false, updatable = false)
+  private String language;
+
+  @Column(nullable = false)
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  private WorkflowState state;
+
+  @Column(nullable = false)
+  private String slug;
+
+  @Column(name = "slug_explicit", nullable = false)
+  private boolean slugExplicit;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "working_revision_id")
+  private Revision working;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "live_revision_id")
+  private Revision live;
+
+  @Column(name = "based_on_source_revision")
+  private Integer basedOnSourceRevision;
+
+  /** For the source version: the newest revision published as a real (not minor) change. */
+  @Column(name = "major_published_revision")
+  private Integer majorPublishedRevision;
+
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
+  private String assignee;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected LanguageVersion() {}
+
+  LanguageVersion(Article article, String language, String slug, boolean slugExplicit) {
+    this.article = article;
+    this.language = language;
+    this.slug = slug;
+    this.slugExplicit = slugExplicit;
+    this.state = WorkflowState.DRAFT;
+  }
+
+  /** Writes the first revision of a new version. Only writers of the language may start one. */
+  Change begin(Actor actor, VersionContent content, Integer basedOn, Instant now) {
+    actor.requireWriter(language);
+    working = new Revision(this, 1, content, basedOn, actor.username(), now);
+    basedOnSourceRevision = basedOn;
+    updatedAt = now;
+    return new Change(working, null, null);
+  }
+
+  /**
+   * Saves new words as the next working revision. An unchanged save writes nothing. Editing an
+   * approved or published version moves it back to {@code DRAFT}; the live revision stays.
+   */
+  public Change edit(Actor actor, VersionContent content, Integer basedOn, Instant now) {
+    Workflow.Step step = authorize(WorkflowAction.EDIT, actor);
+    Integer newBasis = basedOn == null ? basedOnSourceRevision : basedOn;
+    if (working.contentHash().equals(content.hash())
+        && Objects.equals(newBasis, basedOnSourceRevision)) {
+      return Change.none();
+    }
+    working = new Revision(this, working.number() + 1, content, newBasis, actor.username(), now);
+    basedOnSourceRevision = newBasis;
+    WorkflowTransition transition = null;
+    if (step.target() != state) {
+      transition = record(WorkflowAction.EDIT, step.target(), actor, now, null);
+    }
+    updatedAt = now;
+    return new Change(working, transition, null);
+  }
+
+  /** Takes a workflow step other than an edit: submit, approve, publish and so on. */
+  public Change perform(
+      WorkflowAction action, Actor actor, String comment, boolean minor, Instant now) {
+    Workflow.Step step = authorize(action, actor);
+    switch (action) {
+      case REQUEST_CHANGES -> {
+        if (comment == null || comment.isBlank()) {
+          throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("comment")));
+        }
+      }
+      case SUBMIT -> submittedBy = actor.username();
+      case APPROVE -> {
+        if (actor.username().equals(submittedBy)) {
+          throw new ProblemException(
+              ProblemType.FOUR_EYES, Map.of("language", language, "submittedBy", submittedBy));
+        }
+      }
+      case PUBLISH -> goLive(minor, now);
+      case UNPUBLISH, ARCHIVE -> {
+        live = null;
+        publishedAt = null;
+      }
+      default -> throw new IllegalArgumentException(action.id());
+    }
+    WorkflowTransition transition = record(action, step.target(), actor, now, comment);
+    updatedAt = now;
+    return new Change(null, transition, null);
+  }
+
+  /** Gives the version another slug; the old one is kept as an alias that redirects. */
+  Change changeSlug(String newSlug, Instant now) {
+    if (newSlug.equals(slug)) {
+      return Change.none();
+    }
+    SlugAlias retired = new SlugAlias(this, slug, now);
+    slug = newSlug;
+    slugExplicit = true;
+    updatedAt = now;
+    return new Change(null, null, retired);
+  }
+
+  public boolean isOutdated(Integer sourceMajorRevision) {
+    return !isSource()
+        && sourceMajorRevision != null
+        && (basedOnSourceRevision == null || basedOnSourceRevision < sourceMajorRevision);
+  }
+
+  public List<String> allowedTransitions() {
+    return Workflow.allowedTransitions(state, live != null);
+  }
+
+  private void goLive(boolean minor, Instant now) {
+    working.markPublished(now, minor);
+    live = working;
+    publishedAt = now;
+    article.published(now);
+    if (isSource() && !(minor && majorPublishedRevision != null)) {
+      majorPublishedRevision = working.number();
+    }
+  }
+
+  private Workflow.Step authorize(WorkflowAction action, Actor actor) {
+    var step = Workflow.step(action, state, live != null);
+    if (step.isEmpty()) {
+      requireRight(Workflow.onlyEditors(action) ? Workflow.Who.EDITOR : Workflow.Who.WRITER, actor);
+      throw new ProblemException(
+          ProblemType.WRONG_WORKFLOW_STEP,
+          Map.of(
+              "language", language,
+              "action", action.id(),
+              "state", state.name(),
+              "allowedActions", allowedTransitions()));
+    }
+    requireRight(step.get().who(), actor);
+    return step.get();
+  }
+
+  private void requireRight(Workflow.Who who, Actor actor) {
+    if (who == Workflow.Who.EDITOR) {
+      actor.require(Role.EDITOR);
+    } else {
+      actor.requireWriter(language);
+    }
+  }
+
+  private WorkflowTransition record(
+      WorkflowAction action, WorkflowState to, Actor actor, Instant now, String comment) {
+    WorkflowTransition transition =
+        new WorkflowTransition(
+            this, action, state, to, working.number(), actor.username(), now, comment);
+    state = to;
+    return transition;
+  }
+
+  public boolean isSource() {
+    return article.sourceLanguage().equals(language);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public WorkflowState state() {
+    return state;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public Revision working() {
+    return working;
+  }
+
+  public Revision live() {
+    return live;
+  }
+
+  public Integer basedOnSourceRevision() {
+    return basedOnSourceRevision;
+  }
+
+  public Integer majorPublishedRevision() {
+    return majorPublishedRevision;
+  }
+
+  public String submittedBy() {
+    return submittedBy;
+  }
+
+  public String assignee() {
+    return assignee;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  /** The strong ETag of the working copy: it changes with every save and every step. */
+  public String etag() {
+    return "\"" + id + "-" + version + "\"";
+  }
+}

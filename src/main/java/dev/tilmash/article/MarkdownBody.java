@@ -1,0 +1,45 @@
+package dev.tilmash.article;
+
+import java.util.List;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns a Markdown body into the HTML client sites receive. Markdown may carry raw HTML, so the
+ * rendered HTML always goes through jsoup's sanitizer: paragraphs, headings, lists, quotes,
+ * emphasis, code and http(s)/mailto links survive; script, styles, event handlers, iframes and
+ * {@code javascript:} URLs never do.
+ */
+public final class MarkdownBody {
+  private static final Parser PARSER = Parser.builder().build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+  private static final Safelist SAFE =
+      Safelist.basic()
+          .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr")
+          .removeEnforcedAttribute("a", "rel")
+          .addEnforcedAttribute("a", "rel", "noopener");
+  private static final Document.OutputSettings COMPACT =
+      new Document.OutputSettings().prettyPrint(false);
+
+  private MarkdownBody() {}
+
+  public static String toSafeHtml(String markdown) {
+    String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
+    return Jsoup.clean(html, "", SAFE, COMPACT).strip();
+  }
+
+  /** The text without markup, for word counts and search. */
+  public static String toPlainText(String safeHtml) {
+    return Jsoup.parse(safeHtml).text();
+  }
+
+  /** Top-level blocks of the rendered body; later used for XLIFF units. */
+  static List<String> blocks(String safeHtml) {
+    return Jsoup.parseBodyFragment(safeHtml).body().children().stream()
+        .map(element -> element.outerHtml())
+        .toList();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.tilmash.article;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The body of {@code POST /articles}: the source language version and shared metadata. */
+public record NewArticle(
+    @NotBlank @Size(max = 64) String sourceLanguage,
+    @NotBlank @Size(max = 500) String title,
+    @Size(max = 2000) String summary,
+    @NotNull String body,
+    @Size(max = 20) List<@NotBlank @Size(max = 64) String> tags,
+    @Size(max = 300) String author,
+    @Size(max = 500) String source,
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug) {
+
+  public VersionContent content() {
+    return new VersionContent(title, summary, body);
+  }
+
+  public List<String> tagList() {
+    return tags == null ? List.of() : tags.stream().map(String::strip).distinct().toList();
+  }
+}

@@ -1,0 +1,143 @@
+package dev.tilmash.article;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One saved state of a language version. Its words never change once written; only the fact
+ * that it went live (when, and whether the editor called the change minor) is added later.
+ */
+@Entity
+@Table(name = "revision")
+public class Revision {
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revision_seq")
+  @SequenceGenerator(name = "revision_seq", sequenceName = "revision_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "language_version_id", updatable = false)
+  private LanguageVersion version;
+
+  @Column(name = "revision_no", nullable = false, updatable = false)
+  private int number;
+
+  @Column(nullable = false, updatable = false)
+  private String title;
+
+  @Column(nullable = false, updatable = false)
+  private String summary;
+
+  @Column(nullable = false, updatable = false)
+  private String body;
+
+  @Column(name = "body_html", nullable = false, updatable = false)
+  private String bodyHtml;
+
+  @Column(name = "based_on_source_revision", updatable = false)
+  private Integer basedOnSourceRevision;
+
+  @Column(nullable = false, updatable = false)
+  private String author;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "content_hash", nullable = false, updatable = false)
+  private String contentHash;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "minor_change", nullable = false)
+  private boolean minor;
+
+  protected Revision() {}
+
+  Revision(
+      LanguageVersion version,
+      int number,
+      VersionContent content,
+      Integer basedOnSourceRevision,
+      String author,
+      Instant now) {
+    this.version = version;
+    this.number = number;
+    this.title = content.title();
+    this.summary = content.summary();
+    this.body = content.body();
+    this.bodyHtml = MarkdownBody.toSafeHtml(content.body());
+    this.basedOnSourceRevision = basedOnSourceRevision;
+    this.author = author;
+    this.createdAt = now;
+    this.contentHash = content.hash();
+  }
+
+  void markPublished(Instant at, boolean minorChange) {
+    if (publishedAt == null) {
+      publishedAt = at;
+      minor = minorChange;
+    }
+  }
+
+  public VersionContent content() {
+    return new VersionContent(title, summary, body);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public String bodyHtml() {
+    return bodyHtml;
+  }
+
+  public Integer basedOnSourceRevision() {
+    return basedOnSourceRevision;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String contentHash() {
+    return contentHash;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public boolean minor() {
+    return minor;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.tilmash.article;
+
+import dev.tilmash.language.Language;
+import dev.tilmash.language.SlugTransliterator;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses the slug of a version: the one asked for if it is free in that language, otherwise
+ * one transliterated from the title, with {@code -2}, {@code -3}, ... when that is taken.
+ */
+@ApplicationScoped
+public class Slugs {
+  private final SlugTransliterator transliterator = new SlugTransliterator();
+
+  @Inject ArticleRepository articles;
+
+  public String choose(String requested, String title, Language language) {
+    if (requested != null) {
+      requireFree(requested, language);
+      return requested;
+    }
+    String base = transliterator.slugFor(title, language);
+    String candidate = base;
+    for (int n = 2; articles.slugTaken(language.tag(), candidate); n++) {
+      String suffix = "-" + n;
+      String stem = base.length() + suffix.length() > SlugTransliterator.MAX_LENGTH
+          ? base.substring(0, SlugTransliterator.MAX_LENGTH - suffix.length())
+          : base;
+      candidate = stem.replaceAll("-+$", "") + suffix;
+    }
+    return candidate;
+  }
+
+  public void requireFree(String slug, Language language) {
+    if (!SlugTransliterator.isValidSlug(slug)) {
+      throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("slug")));
+    }
+    if (articles.slugTaken(language.tag(), slug)) {
+      throw new ProblemException(
+          ProblemType.CONFLICT, Map.of("slug", slug, "language", language.tag()));
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.tilmash.article;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** The body of {@code POST .../transitions}. */
+public record TransitionInput(
+    @NotBlank @Size(max = 32) String action,
+    @Size(max = 4000) String comment,
+    Instant publishAt,
+    Boolean minor) {
+
+  public boolean isMinor() {
+    return Boolean.TRUE.equals(minor);
+  }
+}

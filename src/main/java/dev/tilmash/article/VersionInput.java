@@ -1,0 +1,24 @@
+package dev.tilmash.article;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code PUT /articles/{id}/versions/{lang}}. {@code basedOnSourceRevision} says
+ * which source revision the translation now follows; {@code slug} changes the slug and keeps the
+ * old one as a redirect.
+ */
+public record VersionInput(
+    @NotBlank @Size(max = 500) String title,
+    @Size(max = 2000) String summary,
+    @NotNull String body,
+    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug,
+    @Positive Integer basedOnSourceRevision) {
+
+  public VersionContent content() {
+    return new VersionContent(title, summary, body);
+  }
+}

@@ -1,0 +1,152 @@
+package dev.tilmash.article;
+
+import dev.tilmash.account.Actor;
+import dev.tilmash.language.Language;
+import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reading and writing one language version: its working copy, its workflow steps and its
+ * history. Writes lock the version row and check the caller's ETag, so two translators never
+ * silently overwrite each other.
+ */
+@ApplicationScoped
+@Transactional
+public class VersionService {
+  @Inject ArticleRepository articles;
+  @Inject LanguageSet languages;
+  @Inject Slugs slugs;
+  @Inject Clock clock;
+
+  /** The result of a PUT: the version, and whether it was created by it. */
+  public record Saved(VersionView view, boolean created) {}
+
+  public VersionView get(String articleId, String lang) {
+    return view(find(articleId, languages.require(lang)));
+  }
+
+  public Saved save(
+      Actor actor, String articleId, String lang, VersionInput input, String ifMatch, String ifNoneMatch) {
+    Language language = languages.require(lang);
+    if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+      return new Saved(start(actor, articleId, language, input), true);
+    }
+    LanguageVersion version = lockForWrite(articleId, language, ifMatch, true);
+    Instant now = clock.instant();
+    Integer basedOn = checkBasis(version.article(), language, input.basedOnSourceRevision());
+    articles.store(version.edit(actor, input.content(), basedOn, now));
+    if (input.slug() != null && !input.slug().equals(version.slug())) {
+      slugs.requireFree(input.slug(), language);
+      articles.store(version.changeSlug(input.slug(), now));
+    }
+    return new Saved(view(version), false);
+  }
+
+  public VersionView transition(
+      Actor actor, String articleId, String lang, TransitionInput input, String ifMatch) {
+    Language language = languages.require(lang);
+    WorkflowAction action = WorkflowAction.transition(input.action());
+    Instant now = clock.instant();
+    if (input.publishAt() != null && (action != WorkflowAction.PUBLISH || input.publishAt().isAfter(now))) {
+      // Scheduled publishing needs a durable scheduler; until it exists a future time is refused
+      // rather than silently published now.
+      throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("publishAt")));
+    }
+    LanguageVersion version = lockForWrite(articleId, language, ifMatch, false);
+    articles.store(version.perform(action, actor, input.comment(), input.isMinor(), now));
+    return view(version);
+  }
+
+  public HistoryView history(String articleId, String lang) {
+    LanguageVersion version = find(articleId, languages.require(lang));
+    return new HistoryView(
+        version.language(),
+        articles.transitions(version).stream().map(HistoryView.Step::of).toList(),
+        articles.revisions(version).stream().map(HistoryView.RevisionEntry::of).toList());
+  }
+
+  private VersionView start(Actor actor, String articleId, Language language, VersionInput input) {
+    Article article = articles.lockArticle(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
+    if (articles.version(articleId, language.tag()).isPresent()) {
+      throw new ProblemException(ProblemType.VERSION_EXISTS, Map.of("language", language.tag()));
+    }
+    Integer basedOn = checkBasis(article, language, input.basedOnSourceRevision());
+    if (basedOn == null) {
+      LanguageVersion source = find(articleId, languages.require(article.sourceLanguage()));
+      basedOn = (source.live() != null ? source.live() : source.working()).number();
+    }
+    LanguageVersion version =
+        new LanguageVersion(
+            article,
+            language.tag(),
+            slugs.choose(input.slug(), input.title(), language),
+            input.slug() != null);
+    Change first = version.begin(actor, input.content(), basedOn, clock.instant());
+    articles.add(version);
+    articles.store(first);
+    return view(version);
+  }
+
+  private LanguageVersion lockForWrite(
+      String articleId, Language language, String ifMatch, boolean ifMatchRequired) {
+    if (ifMatchRequired && (ifMatch == null || ifMatch.strip().equals("*"))) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
+    }
+    LanguageVersion version =
+        articles.lockVersion(articleId, language.tag()).orElseThrow(() -> missing(articleId, language));
+    if (ifMatch != null && !matches(ifMatch, version.etag())) {
+      throw new ProblemException(ProblemType.STALE_ETAG, Map.of("etag", version.etag()));
+    }
+    return version;
+  }
+
+  /** A translation's source revision must exist; the source version itself has none. */
+  private Integer checkBasis(Article article, Language language, Integer basedOn) {
+    if (basedOn == null || article.sourceLanguage().equals(language.tag())) {
+      return null;
+    }
+    LanguageVersion source = find(article.id(), languages.require(article.sourceLanguage()));
+    if (basedOn > source.working().number()) {
+      throw new ProblemException(
+          ProblemType.INVALID_FIELD, Map.of("fields", List.of("basedOnSourceRevision")));
+    }
+    return basedOn;
+  }
+
+  private LanguageVersion find(String articleId, Language language) {
+    return articles.version(articleId, language.tag()).orElseThrow(() -> missing(articleId, language));
+  }
+
+  private ProblemException missing(String articleId, Language language) {
+    if (articles.article(articleId).isEmpty()) {
+      return ArticleService.notFound(articleId);
+    }
+    return new ProblemException(
+        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", language.tag()));
+  }
+
+  private VersionView view(LanguageVersion version) {
+    Integer sourceMajor = null;
+    if (!version.isSource()) {
+      sourceMajor =
+          articles
+              .version(version.article().id(), version.article().sourceLanguage())
+              .map(LanguageVersion::majorPublishedRevision)
+              .orElse(null);
+    }
+    return VersionView.of(version, sourceMajor);
+  }
+
+  static boolean matches(String ifMatch, String etag) {
+    return Arrays.stream(ifMatch.split(",")).map(String::strip).anyMatch(etag::equals);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.tilmash.article;
+
+import java.time.Instant;
+
+/** One language version as the article view and the editorial list summarize it. */
+public record VersionSummary(
+    String language,
+    String state,
+    boolean outdated,
+    boolean live,
+    int workingRevision,
+    Integer liveRevision,
+    Integer basedOnSourceRevision,
+    String title,
+    String slug,
+    String assignee,
+    Instant updatedAt,
+    Instant publishedAt) {
+
+  static VersionSummary of(LanguageVersion v, Integer sourceMajorRevision) {
+    return new VersionSummary(
+        v.language(),
+        v.state().name(),
+        v.isOutdated(sourceMajorRevision),
+        v.live() != null,
+        v.working().number(),
+        v.live() == null ? null : v.live().number(),
+        v.basedOnSourceRevision(),
+        v.working().title(),
+        v.slug(),
+        v.assignee(),
+        v.updatedAt(),
+        v.publishedAt());
+  }
+}

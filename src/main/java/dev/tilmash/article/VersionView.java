@@ -1,0 +1,52 @@
+package dev.tilmash.article;
+
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.time.Instant;
+import java.util.List;
+
+/** The working copy of one language version, as translators and editors edit it. */
+public record VersionView(
+    String articleId,
+    String language,
+    String sourceLanguage,
+    String state,
+    boolean outdated,
+    List<String> allowedActions,
+    String title,
+    String summary,
+    String body,
+    String bodyHtml,
+    String slug,
+    int workingRevision,
+    Integer liveRevision,
+    Integer basedOnSourceRevision,
+    String submittedBy,
+    String assignee,
+    Instant updatedAt,
+    Instant publishedAt,
+    @JsonbTransient String etag) {
+
+  static VersionView of(LanguageVersion v, Integer sourceMajorRevision) {
+    Revision working = v.working();
+    return new VersionView(
+        v.article().id(),
+        v.language(),
+        v.article().sourceLanguage(),
+        v.state().name(),
+        v.isOutdated(sourceMajorRevision),
+        v.allowedTransitions(),
+        working.title(),
+        working.summary(),
+        working.body(),
+        working.bodyHtml(),
+        v.slug(),
+        working.number(),
+        v.live() == null ? null : v.live().number(),
+        v.basedOnSourceRevision(),
+        v.submittedBy(),
+        v.assignee(),
+        v.updatedAt(),
+        v.publishedAt(),
+        v.etag());
+  }
+}

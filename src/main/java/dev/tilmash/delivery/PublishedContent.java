@@ -1,0 +1,115 @@
+package dev.tilmash.delivery;
+
+import dev.tilmash.article.Article;
+import dev.tilmash.article.LanguageVersion;
+import dev.tilmash.article.SlugAlias;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Read-only queries over what is live: only versions with a live revision are ever returned. */
+@ApplicationScoped
+public class PublishedContent {
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  @PersistenceContext EntityManager em;
+
+  public boolean looksLikeId(String key) {
+    return UUID.matcher(key).matches();
+  }
+
+  public Optional<Article> article(String id) {
+    return Optional.ofNullable(em.find(Article.class, id));
+  }
+
+  /** Versions that currently carry this slug, in any language, live ones first. */
+  public List<LanguageVersion> bySlug(String slug) {
+    return em.createQuery(
+            "select v from LanguageVersion v join fetch v.article where v.slug = :slug"
+                + " order by case when v.live is null then 1 else 0 end, v.language",
+            LanguageVersion.class)
+        .setParameter("slug", slug)
+        .getResultList();
+  }
+
+  /** The version that once had this slug, if any. */
+  public List<LanguageVersion> byOldSlug(String slug) {
+    return em.createQuery(
+            "select a from SlugAlias a join fetch a.version v join fetch v.article"
+                + " where a.slug = :slug order by a.language",
+            SlugAlias.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .map(SlugAlias::version)
+        .toList();
+  }
+
+  /** The live versions of one article, with their live revisions. */
+  public List<LanguageVersion> liveVersions(String articleId) {
+    return em.createQuery(
+            "select v from LanguageVersion v join fetch v.live join fetch v.article"
+                + " where v.article.id = :id order by v.language",
+            LanguageVersion.class)
+        .setParameter("id", articleId)
+        .getResultList();
+  }
+
+  /** One page of live versions in a language, newest first. */
+  public List<LanguageVersion> liveIn(String language, int offset, int limit) {
+    return em.createQuery(
+            "select v from LanguageVersion v join fetch v.live join fetch v.article"
+                + " where v.language = :language order by v.publishedAt desc, v.id",
+            LanguageVersion.class)
+        .setParameter("language", language)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countLiveIn(String language) {
+    return em.createQuery(
+            "select count(v) from LanguageVersion v where v.language = :language and v.live is not null",
+            Long.class)
+        .setParameter("language", language)
+        .getSingleResult();
+  }
+
+  /** One page of articles live in any of the languages, most recently published first. */
+  public List<String> articlesLiveInAny(List<String> languages, int offset, int limit) {
+    return em.createQuery(
+            "select a.id from Article a where exists (select v from LanguageVersion v"
+                + " where v.article = a and v.live is not null and v.language in :languages)"
+                + " order by a.lastPublishedAt desc, a.id",
+            String.class)
+        .setParameter("languages", languages)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  public long countArticlesLiveInAny(List<String> languages) {
+    return em.createQuery(
+            "select count(a) from Article a where exists (select v from LanguageVersion v"
+                + " where v.article = a and v.live is not null and v.language in :languages)",
+            Long.class)
+        .setParameter("languages", languages)
+        .getSingleResult();
+  }
+
+  public List<LanguageVersion> liveVersionsOf(List<String> articleIds, List<String> languages) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select v from LanguageVersion v join fetch v.live join fetch v.article"
+                + " where v.article.id in :ids and v.language in :languages",
+            LanguageVersion.class)
+        .setParameter("ids", articleIds)
+        .setParameter("languages", languages)
+        .getResultList();
+  }
+}

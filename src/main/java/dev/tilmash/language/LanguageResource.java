@@ -1,0 +1,43 @@
+package dev.tilmash.language;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The configured language set, public so client sites can build language switchers. */
+@Path("/languages")
+@Produces(MediaType.APPLICATION_JSON)
+public class LanguageResource {
+  @Inject LanguageSet languages;
+
+  /** One language as the API shows it; names come from ICU's CLDR data, never from a table. */
+  public record LanguageView(
+      String tag,
+      String englishName,
+      String nativeName,
+      String script,
+      boolean isDefault,
+      List<String> fallbacks,
+      String derivedFrom) {}
+
+  @GET
+  public List<LanguageView> list() {
+    Language defaultLanguage = languages.defaultLanguage();
+    return languages.all().stream()
+        .map(
+            l ->
+                new LanguageView(
+                    l.tag(),
+                    l.displayName(ULocale.ENGLISH),
+                    l.nativeName(),
+                    l.script(),
+                    l.equals(defaultLanguage),
+                    languages.chain(l).stream().skip(1).map(Language::tag).toList(),
+                    l.derivedFrom()))
+        .toList();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.tilmash.shared;
+
+import com.ibm.icu.util.ULocale;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Renders a {@link ProblemException} as RFC 9457 {@code application/problem+json}: a stable
+ * {@code type}, a localized {@code title} and {@code detail}, and the problem's arguments as
+ * extension members. Nothing else in the application builds an error body.
+ */
+@ApplicationScoped
+public class ProblemResponses {
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private final Messages messages = new Messages();
+
+  public Response response(ProblemException problem, String acceptLanguage, String instance) {
+    ULocale locale = messages.localeFor(acceptLanguage);
+    Response.ResponseBuilder builder =
+        Response.status(problem.type().status())
+            .type(MEDIA_TYPE + ";charset=UTF-8")
+            .header("Content-Language", locale.toLanguageTag())
+            .entity(body(problem, locale, instance).toString());
+    if (problem.type() == ProblemType.UNAUTHENTICATED) {
+      builder.header("WWW-Authenticate", "Basic realm=\"tilmash\", charset=\"UTF-8\"");
+    }
+    return builder.build();
+  }
+
+  public JsonObject body(ProblemException problem, ULocale locale, String instance) {
+    String slug = problem.type().slug();
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", problem.type().uri())
+            .add("title", messages.format("problem." + slug + ".title", locale, problem.arguments()))
+            .add("status", problem.type().status())
+            .add(
+                "detail",
+                messages.format("problem." + slug + ".detail", locale, problem.arguments()));
+    if (instance != null) {
+      json.add("instance", instance);
+    }
+    problem.arguments().forEach((name, value) -> json.add(name, toJson(value)));
+    return json.build();
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  private static JsonValue toJson(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof Boolean b) {
+      return b ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return Json.createValue(((Number) value).longValue());
+    }
+    if (value instanceof Collection<?> items) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      items.forEach(item -> array.add(toJson(item)));
+      return array.build();
+    }
+    if (value instanceof Map<?, ?> map) {
+      JsonObjectBuilder object = Json.createObjectBuilder();
+      map.forEach((k, v) -> object.add(String.valueOf(k), toJson(v)));
+      return object.build();
+    }
+    return Json.createValue(String.valueOf(value));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.tilmash.shared;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** Tilmash's HTTP API, version 1. */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Tilmash",
+            version = "1",
+            description =
+                "Multilingual content management: articles in several languages, a workflow per"
+                    + " language version, and negotiated delivery of published content."))
+@SecurityScheme(
+    securitySchemeName = "basic",
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic")
+public class RestApplication extends Application {}
