@@ -35,11 +35,12 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
       UsernamePasswordCredential credential = decode(header.substring(SCHEME.length()).trim());
-      if (credential != null) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-          return context.notifyContainerAboutLogin(result);
-        }
+      if (credential == null) {
+        return refuse(request, response);
+      }
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
       }
       return refuse(request, response);
     }
@@ -68,7 +69,12 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     problem.getStringHeaders().forEach((name, values) -> response.setHeader(name, values.get(0)));
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getWriter().write((String) problem.getEntity());
+      // Written and closed at once: after a refusal Liberty decodes a "Basic" header itself for
+      // its audit record and fails on one that is not Base64; the reader must get this 401 and
+      // nothing of that failure.
+      var writer = response.getWriter();
+      writer.write((String) problem.getEntity());
+      writer.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -148,7 +148,9 @@ public class LanguageVersion {
       }
       case SUBMIT -> submittedBy = actor.username();
       case APPROVE -> {
-        if (actor.username().equals(submittedBy)) {
+        // Four eyes: neither the submitter nor whoever wrote the revision under review (an
+        // editor may edit during review) approves it.
+        if (actor.username().equals(submittedBy) || actor.username().equals(working.author())) {
           throw new ProblemException(
               ProblemType.FOUR_EYES, Map.of("language", language, "submittedBy", submittedBy));
         }

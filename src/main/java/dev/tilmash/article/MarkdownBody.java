@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Turns a Markdown body into the HTML client sites receive. Markdown may carry raw HTML, so the
  * rendered HTML always goes through jsoup's sanitizer: paragraphs, headings, lists, quotes,
- * emphasis, code and http(s)/mailto links survive; script, styles, event handlers, iframes and
+ * emphasis, code, relative links and http(s)/mailto links survive; script, styles, event handlers, iframes and
  * {@code javascript:} URLs never do.
  */
 public final class MarkdownBody {
@@ -20,7 +20,10 @@ public final class MarkdownBody {
       Safelist.basic()
           .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr")
           .removeEnforcedAttribute("a", "rel")
-          .addEnforcedAttribute("a", "rel", "noopener");
+          .addEnforcedAttribute("a", "rel", "noopener")
+          .preserveRelativeLinks(true);
+  /** Only to tell relative links (kept, for links between a site's own articles) from others. */
+  private static final String BASE = "https://tilmash.invalid/";
   private static final Document.OutputSettings COMPACT =
       new Document.OutputSettings().prettyPrint(false);
 
@@ -28,7 +31,7 @@ public final class MarkdownBody {
 
   public static String toSafeHtml(String markdown) {
     String html = RENDERER.render(PARSER.parse(markdown == null ? "" : markdown));
-    return Jsoup.clean(html, "", SAFE, COMPACT).strip();
+    return Jsoup.clean(html, BASE, SAFE, COMPACT).strip();
   }
 
   /** The text without markup, for word counts and search. */

@@ -26,21 +26,27 @@ public class PublishedContent {
     return Optional.ofNullable(em.find(Article.class, id));
   }
 
-  /** Versions that currently carry this slug, in any language, live ones first. */
+  /**
+   * Versions that carry this slug, in any language, of articles that have something live; live
+   * versions first. A never-published article's slug finds nothing, so it cannot shadow another
+   * article's old slug.
+   */
   public List<LanguageVersion> bySlug(String slug) {
     return em.createQuery(
             "select v from LanguageVersion v join fetch v.article where v.slug = :slug"
+                + " and exists (select l from LanguageVersion l where l.article = v.article"
+                + " and l.live is not null)"
                 + " order by case when v.live is null then 1 else 0 end, v.language",
             LanguageVersion.class)
         .setParameter("slug", slug)
         .getResultList();
   }
 
-  /** The version that once had this slug, if any. */
+  /** The live version that once had this slug, if any. */
   public List<LanguageVersion> byOldSlug(String slug) {
     return em.createQuery(
             "select a from SlugAlias a join fetch a.version v join fetch v.article"
-                + " where a.slug = :slug order by a.language",
+                + " where a.slug = :slug and v.live is not null order by a.language",
             SlugAlias.class)
         .setParameter("slug", slug)
         .getResultStream()
@@ -78,12 +84,15 @@ public class PublishedContent {
         .getSingleResult();
   }
 
-  /** One page of articles live in any of the languages, most recently published first. */
+  /**
+   * One page of articles live in any of the languages, ordered by their newest publication in
+   * those languages.
+   */
   public List<String> articlesLiveInAny(List<String> languages, int offset, int limit) {
     return em.createQuery(
-            "select a.id from Article a where exists (select v from LanguageVersion v"
-                + " where v.article = a and v.live is not null and v.language in :languages)"
-                + " order by a.lastPublishedAt desc, a.id",
+            "select v.article.id from LanguageVersion v"
+                + " where v.live is not null and v.language in :languages"
+                + " group by v.article.id order by max(v.publishedAt) desc, v.article.id",
             String.class)
         .setParameter("languages", languages)
         .setFirstResult(offset)

@@ -67,4 +67,19 @@ record AcceptLanguage(List<String> tags, boolean wildcard) {
   boolean expressesNoPreference() {
     return tags.isEmpty();
   }
+
+  /**
+   * The header rewritten so that every HTTP layer can parse it: the usable tags in the reader's
+   * order with descending q-values, then {@code *}; null when nothing is usable.
+   */
+  String normalized() {
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < tags.size(); i++) {
+      entries.add(i == 0 ? tags.get(i) : tags.get(i) + ";q=0." + (99 - i));
+    }
+    if (wildcard) {
+      entries.add("*;q=0.01");
+    }
+    return entries.isEmpty() ? null : String.join(", ", entries);
+  }
 }

@@ -42,13 +42,22 @@ public class LanguageSettings {
   /** Builds the set from any key lookup; tests pass a map. */
   public static LanguageSet read(Function<String, Optional<String>> lookup) {
     List<String> tags = list(lookup.apply("tilmash.languages").orElse("en"));
-    String defaultTag = lookup.apply("tilmash.languages.default").orElse(tags.get(0));
+    if (tags.isEmpty()) {
+      throw new IllegalArgumentException("tilmash.languages lists no language");
+    }
+    String defaultTag = lookup.apply("tilmash.languages.default").orElseGet(() -> tags.get(0));
     Map<String, List<String>> fallbacks = new LinkedHashMap<>();
     Map<String, String> derivedFrom = new LinkedHashMap<>();
     for (String tag : tags) {
-      String prefix = "tilmash.language." + tag + ".";
-      lookup.apply(prefix + "fallback").map(LanguageSettings::list).ifPresent(chain -> fallbacks.put(tag, chain));
-      lookup.apply(prefix + "derived-from").map(String::strip).ifPresent(from -> derivedFrom.put(tag, from));
+      // Keys are written with the canonical tag (uz-Cyrl) even if the list spells it otherwise.
+      String canonical = LanguageTags.tryCanonicalize(tag).orElse(tag);
+      Function<String, Optional<String>> key =
+          name ->
+              lookup
+                  .apply("tilmash.language." + canonical + "." + name)
+                  .or(() -> lookup.apply("tilmash.language." + tag + "." + name));
+      key.apply("fallback").map(LanguageSettings::list).ifPresent(chain -> fallbacks.put(tag, chain));
+      key.apply("derived-from").map(String::strip).ifPresent(from -> derivedFrom.put(tag, from));
     }
     return LanguageSet.of(tags, defaultTag, fallbacks, derivedFrom);
   }

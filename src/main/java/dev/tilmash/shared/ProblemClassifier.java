@@ -11,6 +11,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.StaleStateException;
 
@@ -45,8 +46,13 @@ final class ProblemClassifier {
         || t instanceof LockTimeoutException) {
       return new ProblemException(ProblemType.CONCURRENT_UPDATE);
     }
-    if (t instanceof org.hibernate.exception.ConstraintViolationException) {
-      return new ProblemException(ProblemType.CONFLICT);
+    if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+      // Two saves of one version racing for the same revision number: a lost race, not a clash.
+      String constraint = String.valueOf(violation.getConstraintName()).toLowerCase(Locale.ROOT);
+      return new ProblemException(
+          constraint.contains("uq_revision_number")
+              ? ProblemType.CONCURRENT_UPDATE
+              : ProblemType.CONFLICT);
     }
     if (t instanceof JsonbException || t instanceof JsonException) {
       return new ProblemException(ProblemType.MALFORMED_REQUEST);

@@ -10,6 +10,8 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Renders a {@link ProblemException} as RFC 9457 {@code application/problem+json}: a stable
@@ -20,7 +22,19 @@ import java.util.Map;
 public class ProblemResponses {
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
   private final Messages messages = new Messages();
+
+  /** Any failure as a problem; what cannot be classified is logged and answered as a 500. */
+  public Response failure(Throwable failure, String acceptLanguage, String instance) {
+    ProblemException problem = ProblemClassifier.classify(failure);
+    if (problem == null || problem.type() == ProblemType.INTERNAL) {
+      LOG.log(Level.SEVERE, "Unexpected failure", failure);
+      problem = new ProblemException(ProblemType.INTERNAL);
+    }
+    return response(problem, acceptLanguage, instance);
+  }
 
   public Response response(ProblemException problem, String acceptLanguage, String instance) {
     ULocale locale = messages.localeFor(acceptLanguage);

@@ -1,0 +1,239 @@
+package dev.tilmash.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The newsroom's whole story over HTTP on a real Liberty: an editor creates, a translator
+ * translates and submits, a second editor approves, the editor publishes, and client sites read
+ * it in their language. Every test makes its own article, so the order does not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NewsroomStoryIT {
+  private static final String BODY =
+      "The **Middle Corridor** links Kazakhstan's ports with the Caucasus.\n\n"
+          + "## Figures\n\n- about 4 million tonnes\n- about 50,000 containers\n";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tilmash();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private Newsroom newsroom;
+
+  @BeforeEach
+  void connect() {
+    api = Api.anonymous(base);
+    newsroom = new Newsroom(api);
+  }
+
+  @Test
+  void shouldTakeARussianTranslationFromEditorToReader() {
+    String id = newsroom.article("Corridor report", BODY);
+    Api.Reply created = api.as("editor").get("articles/" + id);
+    assertEquals("DRAFT", created.json().getJsonArray("versions").getJsonObject(0).getString("state"));
+
+    newsroom.translate(id, "ru", "translator.ru", "Средний коридор", "Текст о **Среднем коридоре**.");
+    newsroom.publish(id, "ru", "translator.ru");
+
+    Api.Reply russian = api.header("Accept-Language", "ru").get("content/articles/" + id);
+    assertEquals(200, russian.status(), russian::toString);
+    assertEquals("ru", russian.json().getString("language"));
+    assertFalse(russian.json().getBoolean("fallback"));
+    assertEquals("ru", russian.header("Content-Language"));
+    assertTrue(russian.json().getString("body").contains("<strong>Среднем коридоре</strong>"));
+
+    Api.Reply kazakh = api.header("Accept-Language", "kk-KZ").get("content/articles/" + id);
+    assertEquals(200, kazakh.status(), kazakh::toString);
+    assertEquals("ru", kazakh.json().getString("language"));
+    assertEquals("kk", kazakh.json().getString("requestedLanguage"));
+    assertTrue(kazakh.json().getBoolean("fallback"));
+  }
+
+  @Test
+  void shouldDeliverEveryPromisedFieldAndHeader() {
+    String id = newsroom.article("Summit preview", BODY);
+    newsroom.publish(id, "en", "editor");
+    newsroom.translate(id, "ru", "translator.ru", "Саммит", "Первое предложение. Второе предложение.");
+    newsroom.publish(id, "ru", "translator.ru");
+
+    Api.Reply reply = api.get("content/articles/" + id + "?lang=ru");
+    var json = reply.json();
+    for (String field :
+        List.of("id", "language", "requestedLanguage", "title", "summary", "body", "slug",
+            "tags", "publishedAt", "publishedAtText", "translations")) {
+      assertTrue(json.containsKey(field), field);
+    }
+    assertTrue(json.getString("publishedAtText").matches(".*\\d{4}.*г\\..*"), json.getString("publishedAtText"));
+    assertEquals(4, json.getInt("wordCount"));
+    assertEquals(1, json.getInt("readingMinutes"));
+    assertEquals("en", json.getJsonArray("translations").getJsonObject(0).getString("language"));
+    assertEquals("Accept-Language", reply.header("Vary"));
+    assertNotNull(reply.header("ETag"));
+    assertNotNull(reply.header("Last-Modified"));
+    assertTrue(reply.header("Cache-Control").contains("max-age="));
+    assertEquals(2, reply.headers("Link").size(), reply.headers("Link")::toString);
+    assertTrue(reply.headers("Link").stream().anyMatch(l -> l.endsWith("hreflang=\"en\"")));
+
+    String slug = json.getString("slug");
+    Api.Reply bySlug = api.header("Accept-Language", "en").get("content/articles/" + slug);
+    assertEquals("en", bySlug.json().getString("language"), "a Russian slug finds the article");
+  }
+
+  @Test
+  void shouldAnswerNotModifiedToAConditionalGet() {
+    String id = newsroom.article("Trade figures", BODY);
+    newsroom.publish(id, "en", "editor");
+    Api.Reply first = api.get("content/articles/" + id);
+    assertEquals(200, first.status());
+
+    Api.Reply byEtag = api.header("If-None-Match", first.header("ETag")).get("content/articles/" + id);
+    assertEquals(304, byEtag.status());
+    assertEquals(first.header("ETag"), byEtag.header("ETag"));
+
+    Api.Reply byDate =
+        api.header("If-Modified-Since", first.header("Last-Modified")).get("content/articles/" + id);
+    assertEquals(304, byDate.status());
+
+    Api.Reply otherLanguage =
+        api.header("If-None-Match", first.header("ETag")).header("Accept-Language", "zh-CN")
+            .get("content/articles/" + id);
+    assertEquals(200, otherLanguage.status(), "the zh reader gets a fallback variant with its own ETag");
+  }
+
+  @Test
+  void shouldRefuseAKazakhTranslatorOnRussian() {
+    String id = newsroom.article("Scope", BODY);
+    String etag = newsroom.translate(id, "ru", "translator.ru", "Тест", "Текст.");
+    Api.Reply refused =
+        api.as("translator.kk").header("If-Match", etag)
+            .put(Newsroom.version(id, "ru"), Api.json("title", "Чужой", "body", "Текст."));
+    assertEquals(403, refused.status(), refused::toString);
+    assertEquals("https://tilmash.dev/problems/missing-language", refused.json().getString("type"));
+    assertEquals("ru", refused.json().getString("language"));
+    assertEquals("application/problem+json;charset=UTF-8", refused.header("Content-Type"));
+  }
+
+  @Test
+  void shouldNeverLetTheSubmitterApproveTheirOwnSubmission() {
+    String id = newsroom.article("Four eyes", BODY);
+    assertEquals(200, newsroom.step(id, "en", "editor", "submit").status());
+    Api.Reply own = newsroom.step(id, "en", "editor", "approve");
+    assertEquals(403, own.status(), own::toString);
+    assertEquals("https://tilmash.dev/problems/four-eyes", own.json().getString("type"));
+    assertEquals(200, newsroom.step(id, "en", "editor2", "approve").status());
+  }
+
+  @Test
+  void shouldNameTheStateAndAllowedActionsForAWrongStep() {
+    String id = newsroom.article("Wrong step", BODY);
+    Api.Reply wrong = newsroom.step(id, "en", "editor", "publish");
+    assertEquals(409, wrong.status(), wrong::toString);
+    assertEquals("DRAFT", wrong.json().getString("state"));
+    assertTrue(wrong.json().getJsonArray("allowedActions").toString().contains("submit"));
+    assertTrue(wrong.json().getString("detail").contains("DRAFT"));
+  }
+
+  @Test
+  void shouldRefuseAStaleEtagAndAMissingOne() {
+    String id = newsroom.article("Etags", BODY);
+    String etag = newsroom.translate(id, "ru", "translator.ru", "Версия", "Один.");
+    Api translator = api.as("translator.ru");
+    Api.Reply saved =
+        translator.header("If-Match", etag).put(Newsroom.version(id, "ru"), Api.json("title", "Два", "body", "Два."));
+    assertEquals(200, saved.status(), saved::toString);
+    Api.Reply stale =
+        translator.header("If-Match", etag).put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
+    assertEquals(412, stale.status(), stale::toString);
+    Api.Reply missing = translator.put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
+    assertEquals(428, missing.status(), missing::toString);
+    Api.Reply again =
+        translator.header("If-None-Match", "*").put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
+    assertEquals(412, again.status(), again::toString);
+    assertEquals("Два", api.as("editor").get(Newsroom.version(id, "ru")).json().getString("title"));
+  }
+
+  @Test
+  void shouldLetExactlyOneOfTwoConcurrentWritersWin() throws Exception {
+    String id = newsroom.article("Race", BODY);
+    String etag = newsroom.translate(id, "ru", "translator.ru", "Гонка", "Начало.");
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> writers =
+        List.of("editor", "translator.ru").stream()
+            .map(
+                user ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          awaitQuietly(start);
+                          return api.as(user).header("If-Match", etag)
+                              .put(Newsroom.version(id, "ru"), Api.json("title", user, "body", user + " wrote this."))
+                              .status();
+                        }))
+            .toList();
+    start.countDown();
+    List<Integer> statuses = writers.stream().map(CompletableFuture::join).sorted().toList();
+    assertEquals(List.of(200, 412), statuses);
+    Api.Reply history = api.as("editor").get(Newsroom.version(id, "ru") + "/history");
+    assertEquals(2, history.json().getJsonArray("revisions").size(), "one winner, one revision");
+  }
+
+  @Test
+  void shouldNeverDeliverScriptFromABody() {
+    String id =
+        newsroom.article(
+            "Hostile body",
+            "Text <script>alert('x')</script> and <img src=x onerror=alert(1)>.\n\n"
+                + "[click](javascript:alert(1)) <a href=\"javascript&#58;alert(1)\">b</a>"
+                + " <iframe src=\"https://example.org\"></iframe><svg onload=alert(1)>");
+    newsroom.publish(id, "en", "editor");
+    String body = api.get("content/articles/" + id).json().getString("body").toLowerCase();
+    for (String hostile : List.of("<script", "onerror", "javascript:", "<iframe", "onload", "<svg")) {
+      assertFalse(body.contains(hostile), hostile + " in " + body);
+    }
+    String preview = api.as("editor").get(Newsroom.version(id, "en")).json().getString("bodyHtml");
+    assertFalse(preview.toLowerCase().contains("<script"));
+  }
+
+  @Test
+  void shouldRecordEveryTransition() {
+    String id = newsroom.article("History", BODY);
+    newsroom.publish(id, "en", "editor");
+    Api.Reply history = api.as("translator.ru").get(Newsroom.version(id, "en") + "/history");
+    var steps = history.json().getJsonArray("transitions");
+    assertEquals(3, steps.size(), history::toString);
+    var approve = steps.getJsonObject(1);
+    assertEquals("approve", approve.getString("action"));
+    assertEquals("IN_REVIEW", approve.getString("from"));
+    assertEquals("APPROVED", approve.getString("to"));
+    assertEquals("editor2", approve.getString("by"));
+    assertEquals(1, approve.getInt("revision"));
+    assertTrue(approve.containsKey("at"));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

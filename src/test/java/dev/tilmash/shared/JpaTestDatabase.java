@@ -1,0 +1,188 @@
+package dev.tilmash.shared;
+
+import dev.tilmash.account.UserAccount;
+import dev.tilmash.article.Article;
+import dev.tilmash.article.LanguageVersion;
+import dev.tilmash.article.Revision;
+import dev.tilmash.article.SlugAlias;
+import dev.tilmash.article.WorkflowTransition;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A private H2 database for the {@code *JpaTest} tier: the schema comes from the Flyway migrations,
+ * and Hibernate validates it against the entity mappings while it starts, as it does on Liberty.
+ * Transactions are resource-local; tests build repositories and queries with {@code new} and hand
+ * them an {@link EntityManager}.
+ *
+ * <p>Lifecycle, as a JUnit extension ({@code @RegisterExtension static final}): the database and
+ * the entity manager factory are built once per test class, every table is emptied before each
+ * test, and both are closed after the class. {@link #start()} builds one by hand.
+ */
+public final class JpaTestDatabase
+    implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, AutoCloseable {
+  /** Every mapped entity; the same set the persistence unit finds on Liberty. */
+  public static final List<Class<?>> ENTITIES =
+      List.of(
+          UserAccount.class,
+          Article.class,
+          LanguageVersion.class,
+          Revision.class,
+          WorkflowTransition.class,
+          SlugAlias.class);
+
+  /** Children before parents; the migrations' own history table is left alone. */
+  private static final List<String> TABLES =
+      List.of(
+          "slug_alias",
+          "workflow_transition",
+          "revision",
+          "language_version",
+          "article_tag",
+          "article",
+          "app_user_language",
+          "app_user_role",
+          "app_user");
+
+  private JdbcDataSource dataSource;
+  private EntityManagerFactory factory;
+
+  /** Creates and migrates a fresh in-memory database and validates the mappings against it. */
+  public static JpaTestDatabase start() {
+    JpaTestDatabase database = new JpaTestDatabase();
+    database.open();
+    return database;
+  }
+
+  private void open() {
+    dataSource = new JdbcDataSource();
+    // DB_CLOSE_DELAY keeps the database while no connection is open; LOCK_TIMEOUT is the one
+    // the server uses, so a transaction blocked on a row lock waits as it would there.
+    dataSource.setURL(
+        "jdbc:h2:mem:jpatest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    dataSource.setUser("sa");
+    dataSource.setPassword("");
+    SchemaMigrator.migrate(dataSource);
+    factory = buildFactory(dataSource);
+  }
+
+  /**
+   * The factory as the persistence unit configures it (see {@code META-INF/persistence.xml}), but
+   * with resource-local JDBC transactions. {@code tilmash.schema.datasource} stays unset, so the
+   * {@link SchemaMigrator} integrator on the class path does nothing here.
+   */
+  static EntityManagerFactory buildFactory(DataSource dataSource) {
+    Configuration configuration = new Configuration();
+    ENTITIES.forEach(configuration::addAnnotatedClass);
+    configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
+    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+    configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
+    configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+    configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+    configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
+    configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
+    configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    return configuration.buildSessionFactory();
+  }
+
+  public EntityManagerFactory factory() {
+    return factory;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** A new entity manager; the caller manages its transaction and closes it. */
+  public EntityManager entityManager() {
+    return factory.createEntityManager();
+  }
+
+  /** Runs the work in one transaction of a new entity manager; commits unless it throws. */
+  public <T> T call(Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    EntityTransaction tx = em.getTransaction();
+    try {
+      tx.begin();
+      T result = work.apply(em);
+      tx.commit();
+      return result;
+    } finally {
+      if (tx.isActive()) {
+        tx.rollback();
+      }
+      em.close();
+    }
+  }
+
+  public void run(Consumer<EntityManager> work) {
+    call(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  /** Empties every table, so each test starts from an empty newsroom. */
+  public void deleteAll() {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      // language_version and revision point at each other
+      statement.executeUpdate(
+          "update language_version set working_revision_id = null, live_revision_id = null");
+      for (String table : TABLES) {
+        statement.executeUpdate("delete from " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot empty the test database", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (factory != null) {
+      factory.close();
+      factory = null;
+    }
+    if (dataSource != null) {
+      try (Connection connection = dataSource.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("shutdown");
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot shut the test database down", e);
+      }
+      dataSource = null;
+    }
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    open();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    deleteAll();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+}
