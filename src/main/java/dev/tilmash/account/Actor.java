@@ -31,8 +31,8 @@ public record Actor(String username, Set<Role> roles, Set<String> languages) {
   }
 
   /**
-   * Editors may write any language; translators only those in their scope. Fails with a 403
-   * that names the missing role or the missing language.
+   * Editors may write any language; translators only those in their scope. Fails with a 403 that
+   * names the missing role or the missing language.
    */
   public void requireWriter(String language) {
     if (is(Role.EDITOR) || translates(language)) {

@@ -19,8 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * HTTP Basic authentication that answers a missing or wrong password with the same
- * problem+json as every other error, instead of the container's HTML error page.
+ * HTTP Basic authentication that answers a missing or wrong password with the same problem+json as
+ * every other error, instead of the container's HTML error page.
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {

@@ -11,10 +11,10 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * Remembers recently verified credentials for a few minutes. PBKDF2 is deliberately slow (a
- * tenth of a second), and HTTP Basic sends the password with every request; without this every
- * management call would pay for it. Only a SHA-256 of the password is kept, and a change of a
- * user's access or password forgets their entries at once.
+ * Remembers recently verified credentials for a few minutes. PBKDF2 is deliberately slow (a tenth
+ * of a second), and HTTP Basic sends the password with every request; without this every management
+ * call would pay for it. Only a SHA-256 of the password is kept, and a change of a user's access or
+ * password forgets their entries at once.
  */
 @ApplicationScoped
 public class CredentialCache {

@@ -35,7 +35,11 @@ public class UserResource {
 
   /** A user as admins see it; never the password hash. */
   public record UserView(
-      String username, String displayName, boolean enabled, Set<Role> roles, Set<String> languages) {
+      String username,
+      String displayName,
+      boolean enabled,
+      Set<Role> roles,
+      Set<String> languages) {
     static UserView of(UserAccount a) {
       return new UserView(a.username(), a.displayName(), a.enabled(), a.roles(), a.languages());
     }
@@ -68,7 +72,10 @@ public class UserResource {
     UserAccount created =
         accounts.create(
             new NewUser(
-                input.username(), input.password(), input.displayName(), input.roles(),
+                input.username(),
+                input.password(),
+                input.displayName(),
+                input.roles(),
                 scope(input.languages())));
     return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
         .entity(UserView.of(created))
@@ -77,11 +84,15 @@ public class UserResource {
 
   @PUT
   @Path("/{username}")
-  public UserView change(@PathParam("username") String username, @Valid @NotNull AccessInput input) {
+  public UserView change(
+      @PathParam("username") String username, @Valid @NotNull AccessInput input) {
     actor.get().require(Role.ADMIN);
     return UserView.of(
         accounts.changeAccess(
-            username, input.roles(), scope(input.languages()), !Boolean.FALSE.equals(input.enabled()),
+            username,
+            input.roles(),
+            scope(input.languages()),
+            !Boolean.FALSE.equals(input.enabled()),
             input.password()));
   }
 

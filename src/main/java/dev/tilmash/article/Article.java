@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * One piece of content, written in its source language and translated into others. The article
- * holds what all languages share (tags, author line, attribution); each language lives in its
- * own {@link LanguageVersion} with its own workflow.
+ * holds what all languages share (tags, author line, attribution); each language lives in its own
+ * {@link LanguageVersion} with its own workflow.
  */
 @Entity
 @Table(name = "article")

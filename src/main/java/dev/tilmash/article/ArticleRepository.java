@@ -70,7 +70,8 @@ public class ArticleRepository {
             .getSingleResult();
     Long aliases =
         em.createQuery(
-                "select count(a) from SlugAlias a where a.language = :l and a.slug = :s", Long.class)
+                "select count(a) from SlugAlias a where a.language = :l and a.slug = :s",
+                Long.class)
             .setParameter("l", language)
             .setParameter("s", slug)
             .getSingleResult();

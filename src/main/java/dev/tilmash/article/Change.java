@@ -1,8 +1,8 @@
 package dev.tilmash.article;
 
 /**
- * What a domain step produced and the service must store: a new revision, a transition record,
- * a retired slug; any of them may be absent.
+ * What a domain step produced and the service must store: a new revision, a transition record, a
+ * retired slug; any of them may be absent.
  */
 public record Change(Revision revision, WorkflowTransition transition, SlugAlias retiredSlug) {
   static Change none() {

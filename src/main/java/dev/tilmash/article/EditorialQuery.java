@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The editorial list: articles that have a version matching all filters (language, state,
- * outdated), newest first. Outdated is derived in the query from the source version's newest
- * major published revision, never stored.
+ * outdated), newest first. Outdated is derived in the query from the source version's newest major
+ * published revision, never stored.
  */
 @ApplicationScoped
 public class EditorialQuery {
@@ -25,7 +25,8 @@ public class EditorialQuery {
   @PersistenceContext EntityManager em;
 
   public Page<Article> find(EditorialFilter filter, PageRequest page) {
-    StringBuilder where = new StringBuilder(" where exists (select v from LanguageVersion v where v.article = a");
+    StringBuilder where =
+        new StringBuilder(" where exists (select v from LanguageVersion v where v.article = a");
     Map<String, Object> params = new HashMap<>();
     if (filter.language() != null) {
       where.append(" and v.language = :language");
@@ -46,7 +47,8 @@ public class EditorialQuery {
       params.put("q", "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
     }
     TypedQuery<Article> select =
-        em.createQuery("select a from Article a" + where + " order by a.createdAt desc, a.id", Article.class);
+        em.createQuery(
+            "select a from Article a" + where + " order by a.createdAt desc, a.id", Article.class);
     TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
     params.forEach(
         (name, value) -> {

@@ -8,10 +8,22 @@ public record HistoryView(String language, List<Step> transitions, List<Revision
 
   /** One recorded workflow step. */
   public record Step(
-      String action, String from, String to, Integer revision, String by, Instant at, String comment) {
+      String action,
+      String from,
+      String to,
+      Integer revision,
+      String by,
+      Instant at,
+      String comment) {
     static Step of(WorkflowTransition t) {
       return new Step(
-          t.action().id(), t.from().name(), t.to().name(), t.revision(), t.actor(), t.at(), t.comment());
+          t.action().id(),
+          t.from().name(),
+          t.to().name(),
+          t.revision(),
+          t.actor(),
+          t.at(),
+          t.comment());
     }
   }
 

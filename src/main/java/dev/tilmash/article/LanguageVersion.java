@@ -28,13 +28,12 @@ import org.hibernate.type.SqlTypes;
  * One language of an article, with its own workflow.
  *
  * <p>Lifecycle: a version starts in {@code DRAFT} with revision 1. Every edit writes a new
- * immutable {@link Revision}, the <em>working</em> revision. {@code submit} sends it to review,
- * an editor other than the submitter approves it (or requests changes), and {@code publish}
- * makes the working revision the <em>live</em> one in one step. Editing a published version
- * starts a new working revision in {@code DRAFT} while the live revision stays live; the next
- * publish swaps it. {@code unpublish} takes the live revision down, {@code archive} ends the
- * version's life. Every step is checked against {@link Workflow} and recorded as a {@link
- * WorkflowTransition}.
+ * immutable {@link Revision}, the <em>working</em> revision. {@code submit} sends it to review, an
+ * editor other than the submitter approves it (or requests changes), and {@code publish} makes the
+ * working revision the <em>live</em> one in one step. Editing a published version starts a new
+ * working revision in {@code DRAFT} while the live revision stays live; the next publish swaps it.
+ * {@code unpublish} takes the live revision down, {@code archive} ends the version's life. Every
+ * step is checked against {@link Workflow} and recorded as a {@link WorkflowTransition}.
  *
  * <p>A translation remembers the source revision it was translated from; it is <em>outdated</em>
  * when the source version has since published a newer, non-minor revision.
@@ -143,7 +142,8 @@ public class LanguageVersion {
     switch (action) {
       case REQUEST_CHANGES -> {
         if (comment == null || comment.isBlank()) {
-          throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("comment")));
+          throw new ProblemException(
+              ProblemType.INVALID_FIELD, Map.of("fields", List.of("comment")));
         }
       }
       case SUBMIT -> submittedBy = actor.username();

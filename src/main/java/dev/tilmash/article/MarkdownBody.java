@@ -10,8 +10,8 @@ import org.jsoup.safety.Safelist;
 /**
  * Turns a Markdown body into the HTML client sites receive. Markdown may carry raw HTML, so the
  * rendered HTML always goes through jsoup's sanitizer: paragraphs, headings, lists, quotes,
- * emphasis, code, relative links and http(s)/mailto links survive; script, styles, event handlers, iframes and
- * {@code javascript:} URLs never do.
+ * emphasis, code, relative links and http(s)/mailto links survive; script, styles, event handlers,
+ * iframes and {@code javascript:} URLs never do.
  */
 public final class MarkdownBody {
   private static final Parser PARSER = Parser.builder().build();
@@ -22,8 +22,10 @@ public final class MarkdownBody {
           .removeEnforcedAttribute("a", "rel")
           .addEnforcedAttribute("a", "rel", "noopener")
           .preserveRelativeLinks(true);
+
   /** Only to tell relative links (kept, for links between a site's own articles) from others. */
   private static final String BASE = "https://tilmash.invalid/";
+
   private static final Document.OutputSettings COMPACT =
       new Document.OutputSettings().prettyPrint(false);
 

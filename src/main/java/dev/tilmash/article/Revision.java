@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One saved state of a language version. Its words never change once written; only the fact
- * that it went live (when, and whether the editor called the change minor) is added later.
+ * One saved state of a language version. Its words never change once written; only the fact that it
+ * went live (when, and whether the editor called the change minor) is added later.
  */
 @Entity
 @Table(name = "revision")

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the slug of a version: the one asked for if it is free in that language, otherwise
- * one transliterated from the title, with {@code -2}, {@code -3}, ... when that is taken.
+ * Chooses the slug of a version: the one asked for if it is free in that language, otherwise one
+ * transliterated from the title, with {@code -2}, {@code -3}, ... when that is taken.
  */
 @ApplicationScoped
 public class Slugs {
@@ -28,9 +28,10 @@ public class Slugs {
     String candidate = base;
     for (int n = 2; articles.slugTaken(language.tag(), candidate); n++) {
       String suffix = "-" + n;
-      String stem = base.length() + suffix.length() > SlugTransliterator.MAX_LENGTH
-          ? base.substring(0, SlugTransliterator.MAX_LENGTH - suffix.length())
-          : base;
+      String stem =
+          base.length() + suffix.length() > SlugTransliterator.MAX_LENGTH
+              ? base.substring(0, SlugTransliterator.MAX_LENGTH - suffix.length())
+              : base;
       candidate = stem.replaceAll("-+$", "") + suffix;
     }
     return candidate;

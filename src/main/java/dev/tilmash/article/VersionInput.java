@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code PUT /articles/{id}/versions/{lang}}. {@code basedOnSourceRevision} says
- * which source revision the translation now follows; {@code slug} changes the slug and keeps the
- * old one as a redirect.
+ * The body of {@code PUT /articles/{id}/versions/{lang}}. {@code basedOnSourceRevision} says which
+ * source revision the translation now follows; {@code slug} changes the slug and keeps the old one
+ * as a redirect.
  */
 public record VersionInput(
     @NotBlank @Size(max = 500) String title,

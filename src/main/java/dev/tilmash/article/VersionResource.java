@@ -57,7 +57,8 @@ public class VersionResource {
   @Path("/transitions")
   public Response transition(
       @Valid @NotNull TransitionInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withEtag(Response.ok(), service.transition(actor.get(), articleId, lang, input, ifMatch));
+    return withEtag(
+        Response.ok(), service.transition(actor.get(), articleId, lang, input, ifMatch));
   }
 
   @GET

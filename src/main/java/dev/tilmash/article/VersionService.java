@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reading and writing one language version: its working copy, its workflow steps and its
- * history. Writes lock the version row and check the caller's ETag, so two translators never
- * silently overwrite each other.
+ * Reading and writing one language version: its working copy, its workflow steps and its history.
+ * Writes lock the version row and check the caller's ETag, so two translators never silently
+ * overwrite each other.
  */
 @ApplicationScoped
 @Transactional
@@ -35,7 +35,12 @@ public class VersionService {
   }
 
   public Saved save(
-      Actor actor, String articleId, String lang, VersionInput input, String ifMatch, String ifNoneMatch) {
+      Actor actor,
+      String articleId,
+      String lang,
+      VersionInput input,
+      String ifMatch,
+      String ifNoneMatch) {
     Language language = languages.require(lang);
     if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
       return new Saved(start(actor, articleId, language, input), true);
@@ -56,7 +61,8 @@ public class VersionService {
     Language language = languages.require(lang);
     WorkflowAction action = WorkflowAction.transition(input.action());
     Instant now = clock.instant();
-    if (input.publishAt() != null && (action != WorkflowAction.PUBLISH || input.publishAt().isAfter(now))) {
+    if (input.publishAt() != null
+        && (action != WorkflowAction.PUBLISH || input.publishAt().isAfter(now))) {
       // Scheduled publishing needs a durable scheduler; until it exists a future time is refused
       // rather than silently published now.
       throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("publishAt")));
@@ -75,7 +81,8 @@ public class VersionService {
   }
 
   private VersionView start(Actor actor, String articleId, Language language, VersionInput input) {
-    Article article = articles.lockArticle(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
+    Article article =
+        articles.lockArticle(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
     if (articles.version(articleId, language.tag()).isPresent()) {
       throw new ProblemException(ProblemType.VERSION_EXISTS, Map.of("language", language.tag()));
     }
@@ -102,7 +109,9 @@ public class VersionService {
       throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
     }
     LanguageVersion version =
-        articles.lockVersion(articleId, language.tag()).orElseThrow(() -> missing(articleId, language));
+        articles
+            .lockVersion(articleId, language.tag())
+            .orElseThrow(() -> missing(articleId, language));
     if (ifMatch != null && !matches(ifMatch, version.etag())) {
       throw new ProblemException(ProblemType.STALE_ETAG, Map.of("etag", version.etag()));
     }
@@ -123,7 +132,9 @@ public class VersionService {
   }
 
   private LanguageVersion find(String articleId, Language language) {
-    return articles.version(articleId, language.tag()).orElseThrow(() -> missing(articleId, language));
+    return articles
+        .version(articleId, language.tag())
+        .orElseThrow(() -> missing(articleId, language));
   }
 
   private ProblemException missing(String articleId, Language language) {

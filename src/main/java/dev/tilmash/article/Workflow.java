@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The workflow of one language version, as one table: every allowed step with the state it
- * leaves from, the state it reaches and who may take it. Nothing else in the code decides which
- * step is allowed.
+ * The workflow of one language version, as one table: every allowed step with the state it leaves
+ * from, the state it reaches and who may take it. Nothing else in the code decides which step is
+ * allowed.
  */
 public final class Workflow {
   /** Who may take a step. */

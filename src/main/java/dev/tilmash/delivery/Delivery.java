@@ -7,10 +7,11 @@ import java.util.Map;
 public sealed interface Delivery {
 
   /**
-   * The negotiated article with what its HTTP headers need; {@code alternates} maps every
-   * published language to its URL.
+   * The negotiated article with what its HTTP headers need; {@code alternates} maps every published
+   * language to its URL.
    */
-  record Found(DeliveredArticle article, String etag, Instant lastModified, Map<String, String> alternates)
+  record Found(
+      DeliveredArticle article, String etag, Instant lastModified, Map<String, String> alternates)
       implements Delivery {}
 
   /** The slug asked for was this article's before; {@code slug} is its current one. */

@@ -73,7 +73,8 @@ public class DeliveryResource {
         .header(HttpHeaders.CONTENT_LANGUAGE, found.article().language())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
         .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl());
-    found.alternates()
+    found
+        .alternates()
         .forEach(
             (language, url) ->
                 response.header(

@@ -61,7 +61,8 @@ public class DeliveryService {
     live.values().stream()
         .sorted(Comparator.comparing(LanguageVersion::language))
         .forEach(v -> alternates.put(v.language(), url(base, v)));
-    int words = WordCounter.countWords(MarkdownBody.toPlainText(revision.bodyHtml()), served.locale());
+    int words =
+        WordCounter.countWords(MarkdownBody.toPlainText(revision.bodyHtml()), served.locale());
     DeliveredArticle delivered =
         new DeliveredArticle(
             article.id(),
@@ -170,10 +171,19 @@ public class DeliveryService {
             .append(article.fallback());
     live.stream()
         .sorted(Comparator.comparing(LanguageVersion::language))
-        .forEach(v -> state.append('|').append(v.language()).append(':').append(v.slug()).append(':').append(v.live().id()));
+        .forEach(
+            v ->
+                state
+                    .append('|')
+                    .append(v.language())
+                    .append(':')
+                    .append(v.slug())
+                    .append(':')
+                    .append(v.live().id()));
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(state.toString().getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256")
+              .digest(state.toString().getBytes(StandardCharsets.UTF_8));
       return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -85,8 +85,8 @@ public class PublishedContent {
   }
 
   /**
-   * One page of articles live in any of the languages, ordered by their newest publication in
-   * those languages.
+   * One page of articles live in any of the languages, ordered by their newest publication in those
+   * languages.
    */
   public List<String> articlesLiveInAny(List<String> languages, int offset, int limit) {
     return em.createQuery(

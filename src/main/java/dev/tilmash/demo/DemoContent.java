@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Writes the demo newsroom through the real services, as its people would: the editor creates
- * each article, translators write their languages, editor2 reviews and the editor publishes. All
- * of it is one transaction, so a failed load leaves the database empty.
+ * Writes the demo newsroom through the real services, as its people would: the editor creates each
+ * article, translators write their languages, editor2 reviews and the editor publishes. All of it
+ * is one transaction, so a failed load leaves the database empty.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -38,7 +38,8 @@ public class DemoContent {
   @Transactional
   public void load(String password) {
     Actor editor = user("editor", "Editor (demo)", Set.of(Role.EDITOR), Set.of(), password);
-    Actor reviewer = user("editor2", "Second editor (demo)", Set.of(Role.EDITOR), Set.of(), password);
+    Actor reviewer =
+        user("editor2", "Second editor (demo)", Set.of(Role.EDITOR), Set.of(), password);
     user("admin", "Administrator (demo)", Set.of(Role.ADMIN), Set.of(), password);
     Map<String, Actor> translators = new HashMap<>();
     TRANSLATORS.forEach(
@@ -58,8 +59,14 @@ public class DemoContent {
         articles.create(
             editor,
             new NewArticle(
-                "en", text.title(), text.summary(), text.body(), plan.tags(), plan.author(),
-                plan.source(), null));
+                "en",
+                text.title(),
+                text.summary(),
+                text.body(),
+                plan.tags(),
+                plan.author(),
+                plan.source(),
+                null));
     return article.id();
   }
 

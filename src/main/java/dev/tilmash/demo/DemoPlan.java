@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo newsroom: six English articles and where each translation stands, chosen so that
- * every workflow state and an outdated translation can be seen right after the first start.
+ * The demo newsroom: six English articles and where each translation stands, chosen so that every
+ * workflow state and an outdated translation can be seen right after the first start.
  */
 final class DemoPlan {
   enum Target {

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On start, an empty database gets its first accounts: in demo mode the demo newsroom, otherwise
- * only an admin whose password the operator set in {@code tilmash.admin.password}. A database
- * that already holds users is never touched.
+ * only an admin whose password the operator set in {@code tilmash.admin.password}. A database that
+ * already holds users is never touched.
  */
 @ApplicationScoped
 public class DemoStartup {
@@ -43,7 +43,8 @@ public class DemoStartup {
     if (demoEnabled) {
       demo.load(demoPassword);
     } else if (adminPassword.isPresent()) {
-      accounts.create(new NewUser("admin", adminPassword.get(), "Administrator", Set.of(Role.ADMIN), Set.of()));
+      accounts.create(
+          new NewUser("admin", adminPassword.get(), "Administrator", Set.of(Role.ADMIN), Set.of()));
       LOG.info("Created the first admin account");
     } else {
       LOG.warning("Empty database and no tilmash.admin.password: nobody can sign in yet");

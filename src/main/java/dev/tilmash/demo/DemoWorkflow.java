@@ -14,8 +14,7 @@ record DemoWorkflow(
     publish(id, "en", editor);
     plan.translations()
         .forEach(
-            (lang, target) ->
-                translate(id, DemoText.load(plan.key() + "." + lang), lang, target));
+            (lang, target) -> translate(id, DemoText.load(plan.key() + "." + lang), lang, target));
     if (plan.sourceRevisedAfterTranslation()) {
       DemoText update = DemoText.load(plan.key() + ".en.update");
       String etag = versions.get(id, "en").etag();

@@ -13,16 +13,17 @@ import java.util.Enumeration;
 
 /**
  * Rewrites a reader's {@code Accept-Language} into a form every layer can parse before the REST
- * runtime sees it. RESTEasy and the servlet container both reject headers such as {@code
- * en;q=abc} with a bare 400 of their own; Tilmash promises that a garbage header is simply no
- * preference. The rewrite keeps the reader's order and drops only what is unusable.
+ * runtime sees it. RESTEasy and the servlet container both reject headers such as {@code en;q=abc}
+ * with a bare 400 of their own; Tilmash promises that a garbage header is simply no preference. The
+ * rewrite keeps the reader's order and drops only what is unusable.
  */
 @WebFilter(urlPatterns = "/*")
 public class AcceptLanguageGuard extends HttpFilter {
   private static final String HEADER = "Accept-Language";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String raw = request.getHeader(HEADER);
     if (raw == null) {
@@ -52,7 +53,9 @@ public class AcceptLanguageGuard extends HttpFilter {
       if (!HEADER.equalsIgnoreCase(name)) {
         return super.getHeaders(name);
       }
-      return value == null ? Collections.emptyEnumeration() : Collections.enumeration(java.util.List.of(value));
+      return value == null
+          ? Collections.emptyEnumeration()
+          : Collections.enumeration(java.util.List.of(value));
     }
   }
 }

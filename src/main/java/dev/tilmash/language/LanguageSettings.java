@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Reads the language set from MicroProfile Config, so adding a language or a script variant is
- * a configuration change:
+ * Reads the language set from MicroProfile Config, so adding a language or a script variant is a
+ * configuration change:
  *
  * <pre>
  * tilmash.languages=en,ru,kk,uz,zh,uz-Cyrl
@@ -56,7 +56,9 @@ public class LanguageSettings {
               lookup
                   .apply("tilmash.language." + canonical + "." + name)
                   .or(() -> lookup.apply("tilmash.language." + tag + "." + name));
-      key.apply("fallback").map(LanguageSettings::list).ifPresent(chain -> fallbacks.put(tag, chain));
+      key.apply("fallback")
+          .map(LanguageSettings::list)
+          .ifPresent(chain -> fallbacks.put(tag, chain));
       key.apply("derived-from").map(String::strip).ifPresent(from -> derivedFrom.put(tag, from));
     }
     return LanguageSet.of(tags, defaultTag, fallbacks, derivedFrom);

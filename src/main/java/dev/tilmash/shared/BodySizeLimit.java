@@ -12,9 +12,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies over {@code tilmash.http.max-body-bytes} with a 413 before anything
- * reads them. A declared Content-Length is checked at once; a chunked body is read up to the
- * limit and no further.
+ * Refuses request bodies over {@code tilmash.http.max-body-bytes} with a 413 before anything reads
+ * them. A declared Content-Length is checked at once; a chunked body is read up to the limit and no
+ * further.
  */
 @Provider
 @PreMatching

@@ -57,7 +57,9 @@ public final class Messages {
 
   /** The catalog language that best serves an {@code Accept-Language} header; English if none. */
   public ULocale localeFor(String acceptLanguage) {
-    if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER) {
+    if (acceptLanguage == null
+        || acceptLanguage.isBlank()
+        || acceptLanguage.length() > MAX_HEADER) {
       return ULocale.ENGLISH;
     }
     try {
@@ -82,8 +84,7 @@ public final class Messages {
 
   private static Object displayable(Object value, ULocale locale) {
     if (value instanceof Collection<?> items) {
-      return ListFormatter.getInstance(locale)
-          .format(items.stream().map(String::valueOf).toList());
+      return ListFormatter.getInstance(locale).format(items.stream().map(String::valueOf).toList());
     }
     return value;
   }

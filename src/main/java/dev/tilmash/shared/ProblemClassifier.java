@@ -17,8 +17,8 @@ import org.hibernate.StaleStateException;
 
 /**
  * Decides which problem any failure is. Exceptions arrive wrapped (by transactions, by the JSON
- * binding, by the REST runtime), so the cause chain is searched for the first thing that says
- * what went wrong; what is left is a 500 that reveals nothing of the internals.
+ * binding, by the REST runtime), so the cause chain is searched for the first thing that says what
+ * went wrong; what is left is a 500 that reveals nothing of the internals.
  */
 final class ProblemClassifier {
   private ProblemClassifier() {}

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The one way the domain says no. Carries a {@link ProblemType} and named arguments; the
- * arguments fill the localized message and are also published as RFC 9457 extension members, so
- * a client can act on them (for example {@code allowedActions} or {@code supportedLanguages}).
+ * The one way the domain says no. Carries a {@link ProblemType} and named arguments; the arguments
+ * fill the localized message and are also published as RFC 9457 extension members, so a client can
+ * act on them (for example {@code allowedActions} or {@code supportedLanguages}).
  */
 public class ProblemException extends RuntimeException {
   private final ProblemType type;

@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Renders a {@link ProblemException} as RFC 9457 {@code application/problem+json}: a stable
- * {@code type}, a localized {@code title} and {@code detail}, and the problem's arguments as
- * extension members. Nothing else in the application builds an error body.
+ * Renders a {@link ProblemException} as RFC 9457 {@code application/problem+json}: a stable {@code
+ * type}, a localized {@code title} and {@code detail}, and the problem's arguments as extension
+ * members. Nothing else in the application builds an error body.
  */
 @ApplicationScoped
 public class ProblemResponses {
@@ -54,7 +54,8 @@ public class ProblemResponses {
     JsonObjectBuilder json =
         Json.createObjectBuilder()
             .add("type", problem.type().uri())
-            .add("title", messages.format("problem." + slug + ".title", locale, problem.arguments()))
+            .add(
+                "title", messages.format("problem." + slug + ".title", locale, problem.arguments()))
             .add("status", problem.type().status())
             .add(
                 "detail",

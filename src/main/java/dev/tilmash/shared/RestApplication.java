@@ -17,8 +17,5 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             description =
                 "Multilingual content management: articles in several languages, a workflow per"
                     + " language version, and negotiated delivery of published content."))
-@SecurityScheme(
-    securitySchemeName = "basic",
-    type = SecuritySchemeType.HTTP,
-    scheme = "basic")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {}

@@ -12,10 +12,10 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
- * Brings the database schema up to date with the Flyway migrations in {@code db/migration}
- * while Hibernate builds its session factory, before Hibernate validates the schema. Hibernate
- * never generates the schema, so data survives upgrades. Runs only where the persistence unit
- * names a non-transactional data source in {@code tilmash.schema.datasource}.
+ * Brings the database schema up to date with the Flyway migrations in {@code db/migration} while
+ * Hibernate builds its session factory, before Hibernate validates the schema. Hibernate never
+ * generates the schema, so data survives upgrades. Runs only where the persistence unit names a
+ * non-transactional data source in {@code tilmash.schema.datasource}.
  */
 public class SchemaMigrator implements Integrator {
   private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Bad input gets a clear, localized RFC 9457 problem with a stable type: never a 500, never a
- * stack trace, never a partial write.
+ * Bad input gets a clear, localized RFC 9457 problem with a stable type: never a 500, never a stack
+ * trace, never a partial write.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +45,11 @@ class BadInputIT {
   void shouldAnswerMalformedJsonWithABadRequestProblem() {
     Api.Reply reply = api.as("editor").post("articles", "{\"sourceLanguage\": \"en\", \"title\": ");
     assertProblem(reply, 400, "malformed-request");
-    Api.Reply wrongType = api.as("editor").post("articles", "{\"sourceLanguage\": \"en\", \"title\": \"x\", \"body\": \"b\", \"tags\": 5}");
+    Api.Reply wrongType =
+        api.as("editor")
+            .post(
+                "articles",
+                "{\"sourceLanguage\": \"en\", \"title\": \"x\", \"body\": \"b\", \"tags\": 5}");
     assertProblem(wrongType, 400, "malformed-request");
   }
 
@@ -65,7 +69,9 @@ class BadInputIT {
     assertEquals(
         "[\"en\",\"ru\",\"kk\",\"uz\",\"zh\"]",
         unsupported.json().getJsonArray("supportedLanguages").toString());
-    Api.Reply article = api.as("editor").post("articles", Api.json("sourceLanguage", "xx-!!", "title", "t", "body", "b"));
+    Api.Reply article =
+        api.as("editor")
+            .post("articles", Api.json("sourceLanguage", "xx-!!", "title", "t", "body", "b"));
     assertProblem(article, 400, "invalid-language-tag");
   }
 
@@ -79,14 +85,19 @@ class BadInputIT {
   @Test
   void shouldRefuseABodyOverTheLimit() {
     String huge = "x".repeat(1_100_000);
-    Api.Reply reply = api.as("editor").post("articles", Api.json("sourceLanguage", "en", "title", "t", "body", huge));
+    Api.Reply reply =
+        api.as("editor")
+            .post("articles", Api.json("sourceLanguage", "en", "title", "t", "body", huge));
     assertProblem(reply, 413, "body-too-large");
     assertEquals(1048576, reply.json().getInt("limit"));
   }
 
   @Test
   void shouldAnswerUnknownThingsWithNotFoundProblems() {
-    assertProblem(api.as("editor").get("articles/00000000-0000-0000-0000-000000000000"), 404, "article-not-found");
+    assertProblem(
+        api.as("editor").get("articles/00000000-0000-0000-0000-000000000000"),
+        404,
+        "article-not-found");
     assertProblem(api.get("content/articles/no-such-slug"), 404, "nothing-published");
     assertProblem(api.as("editor").get("no/such/path"), 404, "not-found");
   }
@@ -103,7 +114,8 @@ class BadInputIT {
   @Test
   void shouldNameTheMissingRole() {
     Api.Reply reply =
-        api.as("translator.ru").post("articles", Api.json("sourceLanguage", "en", "title", "t", "body", "b"));
+        api.as("translator.ru")
+            .post("articles", Api.json("sourceLanguage", "en", "title", "t", "body", "b"));
     assertProblem(reply, 403, "missing-role");
     assertEquals("editor", reply.json().getString("role"));
   }
@@ -136,13 +148,16 @@ class BadInputIT {
 
   @Test
   void shouldRefuseAnUnsupportedMediaType() {
-    Api.Reply reply = api.as("editor").send("POST", "articles", "title=x", "application/x-www-form-urlencoded");
+    Api.Reply reply =
+        api.as("editor").send("POST", "articles", "title=x", "application/x-www-form-urlencoded");
     assertProblem(reply, 415, "unsupported-media-type");
   }
 
   private static void assertProblem(Api.Reply reply, int status, String type) {
     assertEquals(status, reply.status(), reply::toString);
-    assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+    assertTrue(
+        reply.header("Content-Type").startsWith("application/problem+json"),
+        reply.header("Content-Type"));
     JsonObject problem = reply.json();
     assertEquals(PROBLEMS + type, problem.getString("type"), reply::toString);
     assertEquals(status, problem.getInt("status"));

@@ -7,8 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archive every integration test deploys: the WAR that `mvn package` built, exactly as a
- * newsroom would deploy it, under a name of its own so it never collides with the application
- * that server.xml deploys.
+ * newsroom would deploy it, under a name of its own so it never collides with the application that
+ * server.xml deploys.
  */
 public final class Deployments {
   private Deployments() {}

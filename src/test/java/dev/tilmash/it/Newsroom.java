@@ -15,12 +15,18 @@ public record Newsroom(Api api) {
             .post(
                 "articles",
                 Api.json(
-                    "sourceLanguage", "en",
-                    "title", title + " " + UUID.randomUUID(),
-                    "summary", "A test article.",
-                    "body", body,
-                    "tags", List.of("test"),
-                    "author", "Test desk"));
+                    "sourceLanguage",
+                    "en",
+                    "title",
+                    title + " " + UUID.randomUUID(),
+                    "summary",
+                    "A test article.",
+                    "body",
+                    body,
+                    "tags",
+                    List.of("test"),
+                    "author",
+                    "Test desk"));
     assertEquals(201, created.status(), created::toString);
     return created.json().getString("id");
   }
@@ -32,7 +38,8 @@ public record Newsroom(Api api) {
             .header("If-None-Match", "*")
             .put(
                 version(id, lang),
-                Api.json("title", title + " " + UUID.randomUUID(), "summary", "Summary", "body", body));
+                Api.json(
+                    "title", title + " " + UUID.randomUUID(), "summary", "Summary", "body", body));
     assertEquals(201, reply.status(), reply::toString);
     return reply.header("ETag");
   }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The newsroom's whole story over HTTP on a real Liberty: an editor creates, a translator
- * translates and submits, a second editor approves, the editor publishes, and client sites read
- * it in their language. Every test makes its own article, so the order does not matter.
+ * translates and submits, a second editor approves, the editor publishes, and client sites read it
+ * in their language. Every test makes its own article, so the order does not matter.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -50,9 +50,11 @@ class NewsroomStoryIT {
   void shouldTakeARussianTranslationFromEditorToReader() {
     String id = newsroom.article("Corridor report", BODY);
     Api.Reply created = api.as("editor").get("articles/" + id);
-    assertEquals("DRAFT", created.json().getJsonArray("versions").getJsonObject(0).getString("state"));
+    assertEquals(
+        "DRAFT", created.json().getJsonArray("versions").getJsonObject(0).getString("state"));
 
-    newsroom.translate(id, "ru", "translator.ru", "Средний коридор", "Текст о **Среднем коридоре**.");
+    newsroom.translate(
+        id, "ru", "translator.ru", "Средний коридор", "Текст о **Среднем коридоре**.");
     newsroom.publish(id, "ru", "translator.ru");
 
     Api.Reply russian = api.header("Accept-Language", "ru").get("content/articles/" + id);
@@ -73,17 +75,30 @@ class NewsroomStoryIT {
   void shouldDeliverEveryPromisedFieldAndHeader() {
     String id = newsroom.article("Summit preview", BODY);
     newsroom.publish(id, "en", "editor");
-    newsroom.translate(id, "ru", "translator.ru", "Саммит", "Первое предложение. Второе предложение.");
+    newsroom.translate(
+        id, "ru", "translator.ru", "Саммит", "Первое предложение. Второе предложение.");
     newsroom.publish(id, "ru", "translator.ru");
 
     Api.Reply reply = api.get("content/articles/" + id + "?lang=ru");
     var json = reply.json();
     for (String field :
-        List.of("id", "language", "requestedLanguage", "title", "summary", "body", "slug",
-            "tags", "publishedAt", "publishedAtText", "translations")) {
+        List.of(
+            "id",
+            "language",
+            "requestedLanguage",
+            "title",
+            "summary",
+            "body",
+            "slug",
+            "tags",
+            "publishedAt",
+            "publishedAtText",
+            "translations")) {
       assertTrue(json.containsKey(field), field);
     }
-    assertTrue(json.getString("publishedAtText").matches(".*\\d{4}.*г\\..*"), json.getString("publishedAtText"));
+    assertTrue(
+        json.getString("publishedAtText").matches(".*\\d{4}.*г\\..*"),
+        json.getString("publishedAtText"));
     assertEquals(4, json.getInt("wordCount"));
     assertEquals(1, json.getInt("readingMinutes"));
     assertEquals("en", json.getJsonArray("translations").getJsonObject(0).getString("language"));
@@ -106,18 +121,22 @@ class NewsroomStoryIT {
     Api.Reply first = api.get("content/articles/" + id);
     assertEquals(200, first.status());
 
-    Api.Reply byEtag = api.header("If-None-Match", first.header("ETag")).get("content/articles/" + id);
+    Api.Reply byEtag =
+        api.header("If-None-Match", first.header("ETag")).get("content/articles/" + id);
     assertEquals(304, byEtag.status());
     assertEquals(first.header("ETag"), byEtag.header("ETag"));
 
     Api.Reply byDate =
-        api.header("If-Modified-Since", first.header("Last-Modified")).get("content/articles/" + id);
+        api.header("If-Modified-Since", first.header("Last-Modified"))
+            .get("content/articles/" + id);
     assertEquals(304, byDate.status());
 
     Api.Reply otherLanguage =
-        api.header("If-None-Match", first.header("ETag")).header("Accept-Language", "zh-CN")
+        api.header("If-None-Match", first.header("ETag"))
+            .header("Accept-Language", "zh-CN")
             .get("content/articles/" + id);
-    assertEquals(200, otherLanguage.status(), "the zh reader gets a fallback variant with its own ETag");
+    assertEquals(
+        200, otherLanguage.status(), "the zh reader gets a fallback variant with its own ETag");
   }
 
   @Test
@@ -125,7 +144,8 @@ class NewsroomStoryIT {
     String id = newsroom.article("Scope", BODY);
     String etag = newsroom.translate(id, "ru", "translator.ru", "Тест", "Текст.");
     Api.Reply refused =
-        api.as("translator.kk").header("If-Match", etag)
+        api.as("translator.kk")
+            .header("If-Match", etag)
             .put(Newsroom.version(id, "ru"), Api.json("title", "Чужой", "body", "Текст."));
     assertEquals(403, refused.status(), refused::toString);
     assertEquals("https://tilmash.dev/problems/missing-language", refused.json().getString("type"));
@@ -159,15 +179,22 @@ class NewsroomStoryIT {
     String etag = newsroom.translate(id, "ru", "translator.ru", "Версия", "Один.");
     Api translator = api.as("translator.ru");
     Api.Reply saved =
-        translator.header("If-Match", etag).put(Newsroom.version(id, "ru"), Api.json("title", "Два", "body", "Два."));
+        translator
+            .header("If-Match", etag)
+            .put(Newsroom.version(id, "ru"), Api.json("title", "Два", "body", "Два."));
     assertEquals(200, saved.status(), saved::toString);
     Api.Reply stale =
-        translator.header("If-Match", etag).put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
+        translator
+            .header("If-Match", etag)
+            .put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
     assertEquals(412, stale.status(), stale::toString);
-    Api.Reply missing = translator.put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
+    Api.Reply missing =
+        translator.put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
     assertEquals(428, missing.status(), missing::toString);
     Api.Reply again =
-        translator.header("If-None-Match", "*").put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
+        translator
+            .header("If-None-Match", "*")
+            .put(Newsroom.version(id, "ru"), Api.json("title", "Три", "body", "Три."));
     assertEquals(412, again.status(), again::toString);
     assertEquals("Два", api.as("editor").get(Newsroom.version(id, "ru")).json().getString("title"));
   }
@@ -184,8 +211,11 @@ class NewsroomStoryIT {
                     CompletableFuture.supplyAsync(
                         () -> {
                           awaitQuietly(start);
-                          return api.as(user).header("If-Match", etag)
-                              .put(Newsroom.version(id, "ru"), Api.json("title", user, "body", user + " wrote this."))
+                          return api.as(user)
+                              .header("If-Match", etag)
+                              .put(
+                                  Newsroom.version(id, "ru"),
+                                  Api.json("title", user, "body", user + " wrote this."))
                               .status();
                         }))
             .toList();
@@ -206,7 +236,8 @@ class NewsroomStoryIT {
                 + " <iframe src=\"https://example.org\"></iframe><svg onload=alert(1)>");
     newsroom.publish(id, "en", "editor");
     String body = api.get("content/articles/" + id).json().getString("body").toLowerCase();
-    for (String hostile : List.of("<script", "onerror", "javascript:", "<iframe", "onload", "<svg")) {
+    for (String hostile :
+        List.of("<script", "onerror", "javascript:", "<iframe", "onload", "<svg")) {
       assertFalse(body.contains(hostile), hostile + " in " + body);
     }
     String preview = api.as("editor").get(Newsroom.version(id, "en")).json().getString("bodyHtml");

@@ -1,7 +1,6 @@
 package dev.tilmash.shared;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -68,8 +67,7 @@ class CatalogsTest {
       if (basePattern == null) {
         continue; // reported by shouldHoldNoKeyTheBaseCatalogLacks
       }
-      Set<String> names =
-          new TreeSet<>(argumentNames(catalog.getProperty(key), lang, key));
+      Set<String> names = new TreeSet<>(argumentNames(catalog.getProperty(key), lang, key));
       names.removeAll(argumentNames(basePattern, BASE, key));
       if (!names.isEmpty()) {
         unknown.put(key, names);
