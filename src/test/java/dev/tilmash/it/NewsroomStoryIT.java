@@ -260,6 +260,19 @@ class NewsroomStoryIT {
     assertTrue(approve.containsKey("at"));
   }
 
+  @Test
+  void shouldServeTheDemoNewsroomLoadedIntoTheEmptyDatabase() {
+    Api.Reply russian = api.get("content/articles?lang=ru&size=100");
+    assertTrue(russian.json().getInt("total") >= 6, russian::toString);
+    Api.Reply outdated = api.as("editor").get("articles?outdated=true&language=kk");
+    assertTrue(
+        outdated.body().contains("Aliya Temirkhanova"), "the expert opinion is outdated in kk");
+    Api.Reply inReview = api.as("editor").get("articles?state=IN_REVIEW&language=uz");
+    assertTrue(inReview.json().getInt("total") >= 1, inReview::toString);
+    Api.Reply kazakh = api.get("content/articles?lang=kk&size=100");
+    assertTrue(kazakh.body().contains("ә") || kazakh.body().contains("қ"), "proper Kazakh letters");
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();
