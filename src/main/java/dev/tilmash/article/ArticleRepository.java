@@ -1,6 +1,10 @@
 package dev.tilmash.article;
 
+import dev.tilmash.audit.AuditKind;
+import dev.tilmash.audit.AuditLog;
+import dev.tilmash.audit.AuditSubject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +15,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleRepository {
   @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
 
   public Optional<Article> article(String id) {
     return Optional.ofNullable(em.find(Article.class, id));
@@ -107,7 +112,15 @@ public class ArticleRepository {
       em.persist(change.revision());
     }
     if (change.transition() != null) {
-      em.persist(change.transition());
+      WorkflowTransition t = change.transition();
+      em.persist(t);
+      String detail = t.comment() == null ? t.action().id() : t.action().id() + ": " + t.comment();
+      audit.record(
+          t.actor(),
+          AuditKind.TRANSITION,
+          AuditSubject.version(t.version().article().id(), t.version().language(), t.revision())
+              .states(t.from().name(), t.to().name()),
+          detail);
     }
     if (change.retiredSlug() != null) {
       em.persist(change.retiredSlug());

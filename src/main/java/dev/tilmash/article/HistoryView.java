@@ -35,7 +35,8 @@ public record HistoryView(String language, List<Step> transitions, List<Revision
       Integer basedOnSourceRevision,
       String contentHash,
       Instant publishedAt,
-      boolean minor) {
+      boolean minor,
+      String comment) {
     static RevisionEntry of(Revision r) {
       return new RevisionEntry(
           r.number(),
@@ -44,7 +45,8 @@ public record HistoryView(String language, List<Step> transitions, List<Revision
           r.basedOnSourceRevision(),
           r.contentHash(),
           r.publishedAt(),
-          r.minor());
+          r.minor(),
+          r.comment());
     }
   }
 }

@@ -85,6 +85,9 @@ public class LanguageVersion {
   @Column(name = "submitted_by")
   private String submittedBy;
 
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
   private String assignee;
 
   @Column(name = "published_at")
@@ -108,7 +111,7 @@ public class LanguageVersion {
   /** Writes the first revision of a new version. Only writers of the language may start one. */
   Change begin(Actor actor, VersionContent content, Integer basedOn, Instant now) {
     actor.requireWriter(language);
-    working = new Revision(this, 1, content, basedOn, actor.username(), now);
+    working = new Revision(this, 1, content, basedOn, actor.username(), null, now);
     basedOnSourceRevision = basedOn;
     updatedAt = now;
     return new Change(working, null, null);
@@ -119,13 +122,20 @@ public class LanguageVersion {
    * approved or published version moves it back to {@code DRAFT}; the live revision stays.
    */
   public Change edit(Actor actor, VersionContent content, Integer basedOn, Instant now) {
+    return edit(actor, content, basedOn, null, now);
+  }
+
+  /** An edit with a comment on the new revision ("fixed the figures", "restored 3"). */
+  public Change edit(
+      Actor actor, VersionContent content, Integer basedOn, String comment, Instant now) {
     Workflow.Step step = authorize(WorkflowAction.EDIT, actor);
     Integer newBasis = basedOn == null ? basedOnSourceRevision : basedOn;
     if (working.contentHash().equals(content.hash())
         && Objects.equals(newBasis, basedOnSourceRevision)) {
       return Change.none();
     }
-    working = new Revision(this, working.number() + 1, content, newBasis, actor.username(), now);
+    working =
+        new Revision(this, working.number() + 1, content, newBasis, actor.username(), comment, now);
     basedOnSourceRevision = newBasis;
     WorkflowTransition transition = null;
     if (step.target() != state) {
@@ -146,7 +156,10 @@ public class LanguageVersion {
               ProblemType.INVALID_FIELD, Map.of("fields", List.of("comment")));
         }
       }
-      case SUBMIT -> submittedBy = actor.username();
+      case SUBMIT -> {
+        submittedBy = actor.username();
+        submittedAt = now;
+      }
       case APPROVE -> {
         // Four eyes: neither the submitter nor whoever wrote the revision under review (an
         // editor may edit during review) approves it.
@@ -165,6 +178,23 @@ public class LanguageVersion {
     WorkflowTransition transition = record(action, step.target(), actor, now, comment);
     updatedAt = now;
     return new Change(null, transition, null);
+  }
+
+  /**
+   * Makes an earlier revision's words the working copy again, as a new revision: the workflow
+   * treats it as an edit, so restoring a published version goes to DRAFT while the live revision
+   * stays live. Restoring words equal to the working copy writes nothing.
+   */
+  public Change restore(Actor actor, Revision earlier, Instant now) {
+    if (earlier.version() != this) {
+      throw new IllegalArgumentException("revision of another version");
+    }
+    return edit(
+        actor,
+        earlier.content(),
+        earlier.basedOnSourceRevision(),
+        "restored revision " + earlier.number(),
+        now);
   }
 
   /** Gives the version another slug; the old one is kept as an alias that redirects. */
@@ -274,6 +304,10 @@ public class LanguageVersion {
 
   public String submittedBy() {
     return submittedBy;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
   }
 
   public String assignee() {

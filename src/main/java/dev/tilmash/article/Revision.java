@@ -61,6 +61,9 @@ public class Revision {
   @Column(name = "minor_change", nullable = false)
   private boolean minor;
 
+  @Column(name = "comment_text", updatable = false)
+  private String comment;
+
   protected Revision() {}
 
   Revision(
@@ -69,8 +72,10 @@ public class Revision {
       VersionContent content,
       Integer basedOnSourceRevision,
       String author,
+      String comment,
       Instant now) {
     this.version = version;
+    this.comment = comment;
     this.number = number;
     this.title = content.title();
     this.summary = content.summary();
@@ -87,6 +92,10 @@ public class Revision {
       publishedAt = at;
       minor = minorChange;
     }
+  }
+
+  public LanguageVersion version() {
+    return version;
   }
 
   public VersionContent content() {
@@ -139,5 +148,10 @@ public class Revision {
 
   public boolean minor() {
     return minor;
+  }
+
+  /** What the author said about this save, if anything. */
+  public String comment() {
+    return comment;
   }
 }

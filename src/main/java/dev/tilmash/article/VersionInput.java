@@ -16,7 +16,8 @@ public record VersionInput(
     @Size(max = 2000) String summary,
     @NotNull String body,
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug,
-    @Positive Integer basedOnSourceRevision) {
+    @Positive Integer basedOnSourceRevision,
+    @Size(max = 2000) String comment) {
 
   public VersionContent content() {
     return new VersionContent(title, summary, body);

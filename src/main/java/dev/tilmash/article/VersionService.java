@@ -48,7 +48,7 @@ public class VersionService {
     LanguageVersion version = lockForWrite(articleId, language, ifMatch, true);
     Instant now = clock.instant();
     Integer basedOn = checkBasis(version.article(), language, input.basedOnSourceRevision());
-    articles.store(version.edit(actor, input.content(), basedOn, now));
+    articles.store(version.edit(actor, input.content(), basedOn, input.comment(), now));
     if (input.slug() != null && !input.slug().equals(version.slug())) {
       slugs.requireFree(input.slug(), language);
       articles.store(version.changeSlug(input.slug(), now));

@@ -79,6 +79,10 @@ public class WorkflowTransition {
     this.comment = comment;
   }
 
+  public LanguageVersion version() {
+    return version;
+  }
+
   public WorkflowAction action() {
     return action;
   }

@@ -54,6 +54,6 @@ record DemoWorkflow(
   }
 
   private static VersionInput input(DemoText text) {
-    return new VersionInput(text.title(), text.summary(), text.body(), null, null);
+    return new VersionInput(text.title(), text.summary(), text.body(), null, null, null);
   }
 }

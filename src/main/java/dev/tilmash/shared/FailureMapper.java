@@ -3,21 +3,30 @@ package dev.tilmash.shared;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.security.Principal;
 
 /** Answers a failure with a problem+json body localized for the request. */
 abstract class FailureMapper<T extends Throwable> implements ExceptionMapper<T> {
   @Inject ProblemResponses responses;
   @Context HttpHeaders headers;
   @Context UriInfo uriInfo;
+  @Context Request request;
+  @Context SecurityContext security;
 
   @Override
   public Response toResponse(T failure) {
+    Principal user = security == null ? null : security.getUserPrincipal();
     return responses.failure(
         failure,
-        headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
-        uriInfo.getRequestUri().getRawPath());
+        new ProblemResponses.FailedRequest(
+            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
+            request.getMethod(),
+            uriInfo.getRequestUri().getRawPath(),
+            user == null ? null : user.getName()));
   }
 }

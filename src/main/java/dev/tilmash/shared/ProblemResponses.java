@@ -2,6 +2,8 @@ package dev.tilmash.shared;
 
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,15 +28,26 @@ public class ProblemResponses {
 
   private final Messages messages = new Messages();
 
-  /** Any failure as a problem; what cannot be classified is logged and answered as a 500. */
-  public Response failure(Throwable failure, String acceptLanguage, String instance) {
+  @Inject Event<RefusedAttempt> refusals;
+
+  /**
+   * Any failure of a request as a problem; what cannot be classified is logged and answered as a
+   * 500. A refusal (403) of a signed-in user is also announced for the audit log.
+   */
+  public Response failure(Throwable failure, FailedRequest request) {
     ProblemException problem = ProblemClassifier.classify(failure);
     if (problem == null || problem.type() == ProblemType.INTERNAL) {
       LOG.log(Level.SEVERE, "Unexpected failure", failure);
       problem = new ProblemException(ProblemType.INTERNAL);
     }
-    return response(problem, acceptLanguage, instance);
+    if (problem.type().status() == 403 && request.user() != null) {
+      refusals.fire(new RefusedAttempt(request.user(), request.method(), request.path(), problem));
+    }
+    return response(problem, request.acceptLanguage(), request.path());
   }
+
+  /** What the error path knows of the request that failed. */
+  public record FailedRequest(String acceptLanguage, String method, String path, String user) {}
 
   public Response response(ProblemException problem, String acceptLanguage, String instance) {
     ULocale locale = messages.localeFor(acceptLanguage);

@@ -2,6 +2,7 @@ package dev.tilmash.article;
 
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
+import dev.tilmash.audit.AuditLogs;
 import dev.tilmash.shared.JpaTestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -40,6 +41,7 @@ public final class NewsroomFixture {
   public static ArticleRepository repository(EntityManager em) {
     ArticleRepository repository = new ArticleRepository();
     repository.em = em;
+    repository.audit = AuditLogs.writingTo(em);
     return repository;
   }
 

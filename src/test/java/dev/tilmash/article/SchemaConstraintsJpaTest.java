@@ -70,6 +70,7 @@ class SchemaConstraintsJpaTest {
                               NewsroomFixture.content("Duplicate"),
                               null,
                               "editor",
+                              null,
                               newsroom.tick()));
                       em.flush();
                     }));

@@ -6,6 +6,7 @@ import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.article.Revision;
 import dev.tilmash.article.SlugAlias;
 import dev.tilmash.article.WorkflowTransition;
+import dev.tilmash.audit.AuditEvent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -45,11 +46,13 @@ public final class JpaTestDatabase
           LanguageVersion.class,
           Revision.class,
           WorkflowTransition.class,
-          SlugAlias.class);
+          SlugAlias.class,
+          AuditEvent.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "audit_event",
           "slug_alias",
           "workflow_transition",
           "revision",
