@@ -4,6 +4,7 @@ import dev.tilmash.audit.AuditKind;
 import dev.tilmash.audit.AuditLog;
 import dev.tilmash.audit.AuditSubject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import java.util.Optional;
 public class ArticleRepository {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject Event<VersionStepped> stepped;
 
   public Optional<Article> article(String id) {
     return Optional.ofNullable(em.find(Article.class, id));
@@ -121,6 +123,9 @@ public class ArticleRepository {
           AuditSubject.version(t.version().article().id(), t.version().language(), t.revision())
               .states(t.from().name(), t.to().name()),
           detail);
+      if (stepped != null) { // null only outside the container, in Hibernate-only tests
+        stepped.fire(new VersionStepped(t.version(), t));
+      }
     }
     if (change.retiredSlug() != null) {
       em.persist(change.retiredSlug());

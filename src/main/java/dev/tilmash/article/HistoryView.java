@@ -4,7 +4,22 @@ import java.time.Instant;
 import java.util.List;
 
 /** What happened to a language version: its workflow steps and its revisions. */
-public record HistoryView(String language, List<Step> transitions, List<RevisionEntry> revisions) {
+public record HistoryView(
+    String language,
+    List<Step> transitions,
+    List<RevisionEntry> revisions,
+    List<Scheduled> schedule) {
+
+  /** A scheduled publish or unpublish, pending or past. */
+  public record Scheduled(
+      String releaseId,
+      String action,
+      Instant dueAt,
+      String state,
+      String createdBy,
+      Instant createdAt,
+      Instant firedAt,
+      String failure) {}
 
   /** One recorded workflow step. */
   public record Step(

@@ -96,6 +96,12 @@ public class LanguageVersion {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  @Column(name = "scheduled_publish_at")
+  private Instant scheduledPublishAt;
+
+  @Column(name = "scheduled_unpublish_at")
+  private Instant scheduledUnpublishAt;
+
   @Version private long version;
 
   protected LanguageVersion() {}
@@ -169,9 +175,16 @@ public class LanguageVersion {
         }
       }
       case PUBLISH -> goLive(minor, now);
-      case UNPUBLISH, ARCHIVE -> {
+      case UNPUBLISH -> {
         live = null;
         publishedAt = null;
+        scheduledUnpublishAt = null;
+      }
+      case ARCHIVE -> {
+        live = null;
+        publishedAt = null;
+        scheduledPublishAt = null;
+        scheduledUnpublishAt = null;
       }
       default -> throw new IllegalArgumentException(action.id());
     }
@@ -219,7 +232,25 @@ public class LanguageVersion {
     return Workflow.allowedTransitions(state, live != null);
   }
 
+  /**
+   * Checks that the actor may take the step now, without taking it: a release scheduled for later
+   * is refused at once rather than failing when it fires.
+   */
+  public void requireStep(WorkflowAction action, Actor actor) {
+    authorize(action, actor);
+  }
+
+  /** Remembers when a scheduled publish or unpublish will run, for the management views. */
+  public void plan(WorkflowAction action, Instant at) {
+    switch (action) {
+      case PUBLISH -> scheduledPublishAt = at;
+      case UNPUBLISH -> scheduledUnpublishAt = at;
+      default -> throw new IllegalArgumentException("only publish and unpublish are scheduled");
+    }
+  }
+
   private void goLive(boolean minor, Instant now) {
+    scheduledPublishAt = null;
     working.markPublished(now, minor);
     live = working;
     publishedAt = now;
@@ -322,6 +353,14 @@ public class LanguageVersion {
     return updatedAt;
   }
 
+  public Instant scheduledPublishAt() {
+    return scheduledPublishAt;
+  }
+
+  public Instant scheduledUnpublishAt() {
+    return scheduledUnpublishAt;
+  }
+
   public long version() {
     return version;
   }
@@ -329,5 +368,43 @@ public class LanguageVersion {
   /** The strong ETag of the working copy: it changes with every save and every step. */
   public String etag() {
     return "\"" + id + "-" + version + "\"";
+  }
+
+  /**
+   * Gives the version to someone to work on, or takes it back ({@code to == null}). Only an editor
+   * assigns, only an editor or a translator of the version's language can be given it, and an
+   * archived version is given to no one.
+   *
+   * @return who had it before, or {@code null}
+   */
+  public String assign(Actor by, Actor to) {
+    by.require(Role.EDITOR);
+    if (to != null && !to.is(Role.EDITOR) && !to.translates(language)) {
+      throw new ProblemException(
+          ProblemType.NOT_ASSIGNABLE,
+          Map.of(
+              "username",
+              to.username(),
+              "language",
+              language,
+              "reason",
+              to.is(Role.TRANSLATOR) ? "language" : "role"));
+    }
+    if (to != null && state == WorkflowState.ARCHIVED) {
+      throw new ProblemException(
+          ProblemType.WRONG_WORKFLOW_STEP,
+          Map.of(
+              "language",
+              language,
+              "action",
+              "assign",
+              "state",
+              state.name(),
+              "allowedActions",
+              allowedTransitions()));
+    }
+    String previous = assignee;
+    assignee = to == null ? null : to.username();
+    return previous;
   }
 }

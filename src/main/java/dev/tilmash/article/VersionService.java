@@ -26,6 +26,7 @@ public class VersionService {
   @Inject LanguageSet languages;
   @Inject Slugs slugs;
   @Inject Clock clock;
+  @Inject ReleaseScheduler releases;
 
   /** The result of a PUT: the version, and whether it was created by it. */
   public record Saved(VersionView view, boolean created) {}
@@ -61,11 +62,25 @@ public class VersionService {
     Language language = languages.require(lang);
     WorkflowAction action = WorkflowAction.transition(input.action());
     Instant now = clock.instant();
-    if (input.publishAt() != null
-        && (action != WorkflowAction.PUBLISH || input.publishAt().isAfter(now))) {
-      // Scheduled publishing needs a durable scheduler; until it exists a future time is refused
-      // rather than silently published now.
-      throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("publishAt")));
+    if (input.publishAt() != null && action != WorkflowAction.PUBLISH
+        || input.unpublishAt() != null
+            && action != WorkflowAction.PUBLISH
+            && action != WorkflowAction.UNPUBLISH) {
+      throw new ProblemException(
+          ProblemType.INVALID_FIELD, Map.of("fields", List.of("publishAt", "unpublishAt")));
+    }
+    boolean later = input.publishAt() != null && input.publishAt().isAfter(now);
+    if (later || input.unpublishAt() != null) {
+      lockForWrite(articleId, language, ifMatch, false);
+      releases.schedule(
+          actor,
+          articleId,
+          List.of(language.tag()),
+          action,
+          input.publishAt(),
+          input.unpublishAt(),
+          input.isMinor());
+      return view(find(articleId, language));
     }
     LanguageVersion version = lockForWrite(articleId, language, ifMatch, false);
     articles.store(version.perform(action, actor, input.comment(), input.isMinor(), now));
@@ -77,7 +92,8 @@ public class VersionService {
     return new HistoryView(
         version.language(),
         articles.transitions(version).stream().map(HistoryView.Step::of).toList(),
-        articles.revisions(version).stream().map(HistoryView.RevisionEntry::of).toList());
+        articles.revisions(version).stream().map(HistoryView.RevisionEntry::of).toList(),
+        releases.scheduled(version));
   }
 
   private VersionView start(Actor actor, String articleId, Language language, VersionInput input) {

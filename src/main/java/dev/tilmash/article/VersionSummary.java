@@ -15,7 +15,9 @@ public record VersionSummary(
     String slug,
     String assignee,
     Instant updatedAt,
-    Instant publishedAt) {
+    Instant publishedAt,
+    Instant scheduledPublishAt,
+    Instant scheduledUnpublishAt) {
 
   static VersionSummary of(LanguageVersion v, Integer sourceMajorRevision) {
     return new VersionSummary(
@@ -30,6 +32,8 @@ public record VersionSummary(
         v.slug(),
         v.assignee(),
         v.updatedAt(),
-        v.publishedAt());
+        v.publishedAt(),
+        v.scheduledPublishAt(),
+        v.scheduledUnpublishAt());
   }
 }

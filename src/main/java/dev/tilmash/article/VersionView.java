@@ -25,6 +25,8 @@ public record VersionView(
     String assignee,
     Instant updatedAt,
     Instant publishedAt,
+    Instant scheduledPublishAt,
+    Instant scheduledUnpublishAt,
     @JsonbTransient String etag) {
 
   static VersionView of(LanguageVersion v, Integer sourceMajorRevision) {
@@ -49,6 +51,8 @@ public record VersionView(
         v.assignee(),
         v.updatedAt(),
         v.publishedAt(),
+        v.scheduledPublishAt(),
+        v.scheduledUnpublishAt(),
         v.etag());
   }
 }

@@ -50,7 +50,8 @@ record DemoWorkflow(
   }
 
   private void step(String id, String lang, String action, Actor actor, String comment) {
-    versions.transition(actor, id, lang, new TransitionInput(action, comment, null, false), null);
+    versions.transition(
+        actor, id, lang, new TransitionInput(action, comment, null, null, false), null);
   }
 
   private static VersionInput input(DemoText text) {

@@ -28,6 +28,10 @@ public enum ProblemType {
   BODY_TOO_LARGE(413, "body-too-large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
+  UNKNOWN_USER(422, "unknown-user"),
+  NOT_ASSIGNABLE(422, "not-assignable"),
+  REVISION_NOT_FOUND(404, "revision-not-found"),
+  NO_SOURCE_CHANGES(409, "no-source-changes"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

@@ -273,6 +273,80 @@ class NewsroomStoryIT {
     assertTrue(kazakh.body().contains("ә") || kazakh.body().contains("қ"), "proper Kazakh letters");
   }
 
+  @Test
+  void shouldShowTranslationsAsOutdatedUntilTheyFollowTheSourceAgain() {
+    String id = newsroom.article("Grain corridor", "Grain moves by rail.");
+    newsroom.publish(id, "en", "editor");
+    newsroom.translate(
+        id, "ru", "translator.ru", "Зерновой коридор", "Зерно идёт по железной дороге.");
+    newsroom.publish(id, "ru", "translator.ru");
+    newsroom.translate(id, "kk", "translator.kk", "Астық дәлізі", "Астық теміржолмен жүреді.");
+    newsroom.publish(id, "kk", "translator.kk");
+    assertEquals(0, outdated(id, "ru") + outdated(id, "kk"));
+
+    String etag = api.as("editor").get(Newsroom.version(id, "en")).header("ETag");
+    api.as("editor")
+        .header("If-Match", etag)
+        .put(
+            Newsroom.version(id, "en"),
+            Api.json("title", "Grain corridor", "body", "Grain and cotton move by rail."));
+    Api.Reply typo = api.as("editor").get(Newsroom.version(id, "en"));
+    assertEquals("DRAFT", typo.json().getString("state"));
+    newsroom.publish(id, "en", "editor");
+    assertEquals(1, outdated(id, "ru"));
+    assertEquals(1, outdated(id, "kk"));
+
+    Api.Reply changes = api.as("translator.ru").get(Newsroom.version(id, "ru") + "/source-changes");
+    assertEquals(200, changes.status(), changes::toString);
+    assertTrue(changes.body().contains("cotton"), changes::toString);
+
+    String ruEtag = api.as("translator.ru").get(Newsroom.version(id, "ru")).header("ETag");
+    Api.Reply updated =
+        api.as("translator.ru")
+            .header("If-Match", ruEtag)
+            .put(
+                Newsroom.version(id, "ru"),
+                Api.json(
+                    "title", "Зерновой коридор",
+                    "body", "Зерно и хлопок идут по железной дороге.",
+                    "basedOnSourceRevision", 2));
+    assertEquals(200, updated.status(), updated::toString);
+    newsroom.publish(id, "ru", "translator.ru");
+    assertEquals(0, outdated(id, "ru"), "Russian follows the source again");
+    assertEquals(1, outdated(id, "kk"), "Kazakh still does not");
+    assertEquals(
+        200,
+        api.get("content/articles/" + id + "?lang=kk").status(),
+        "an outdated translation stays live");
+  }
+
+  @Test
+  void shouldNotOutdateTranslationsForAMinorSourceChange() {
+    String id = newsroom.article("Typo fix", "Teh corridor.");
+    newsroom.publish(id, "en", "editor");
+    newsroom.translate(id, "ru", "translator.ru", "Опечатка", "Коридор.");
+    newsroom.publish(id, "ru", "translator.ru");
+    String etag = api.as("editor").get(Newsroom.version(id, "en")).header("ETag");
+    api.as("editor")
+        .header("If-Match", etag)
+        .put(Newsroom.version(id, "en"), Api.json("title", "Typo fix", "body", "The corridor."));
+    assertEquals(200, newsroom.step(id, "en", "editor", "submit").status());
+    assertEquals(200, newsroom.step(id, "en", "editor2", "approve").status());
+    Api.Reply minor =
+        api.as("editor")
+            .post(
+                Newsroom.version(id, "en") + "/transitions",
+                Api.json("action", "publish", "minor", true));
+    assertEquals(200, minor.status(), minor::toString);
+    assertEquals(0, outdated(id, "ru"));
+  }
+
+  /** How many of the article's versions in that language the editorial list calls outdated. */
+  private int outdated(String id, String lang) {
+    Api.Reply list = api.as("editor").get("articles?outdated=true&language=" + lang + "&size=100");
+    return list.body().contains(id) ? 1 : 0;
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();

@@ -7,6 +7,7 @@ import dev.tilmash.article.Revision;
 import dev.tilmash.article.SlugAlias;
 import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
+import dev.tilmash.release.ScheduledStep;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -47,12 +48,14 @@ public final class JpaTestDatabase
           Revision.class,
           WorkflowTransition.class,
           SlugAlias.class,
-          AuditEvent.class);
+          AuditEvent.class,
+          ScheduledStep.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
           "audit_event",
+          "scheduled_step",
           "slug_alias",
           "workflow_transition",
           "revision",

@@ -1,0 +1,64 @@
+package dev.tilmash.article;
+
+import dev.tilmash.account.CurrentActor;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The revisions of one language version: the list, one revision, a diff of two, a restore. */
+@Path("/articles/{id}/versions/{lang}/revisions")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class RevisionResource {
+  @Inject RevisionService service;
+  @Inject CurrentActor actor;
+
+  @PathParam("id")
+  String articleId;
+
+  @PathParam("lang")
+  String lang;
+
+  @GET
+  public Page<HistoryView.RevisionEntry> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    actor.get();
+    return service.list(articleId, lang, PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("/{n}")
+  public RevisionView get(@PathParam("n") int number) {
+    actor.get();
+    return service.get(articleId, lang, number);
+  }
+
+  @GET
+  @Path("/{a}/diff/{b}")
+  public RevisionDiff diff(@PathParam("a") int from, @PathParam("b") int to) {
+    actor.get();
+    return service.diff(articleId, lang, from, to);
+  }
+
+  @POST
+  @Path("/{n}/restore")
+  public Response restore(
+      @PathParam("n") int number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    VersionView view = service.restore(actor.get(), articleId, lang, number, ifMatch);
+    return Response.ok(view)
+        .header(HttpHeaders.ETAG, view.etag())
+        .header(HttpHeaders.CONTENT_LANGUAGE, view.language())
+        .build();
+  }
+}

@@ -1,0 +1,151 @@
+package dev.tilmash.article;
+
+import dev.tilmash.account.Actor;
+import dev.tilmash.audit.AuditKind;
+import dev.tilmash.audit.AuditLog;
+import dev.tilmash.audit.AuditSubject;
+import dev.tilmash.language.Language;
+import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The revisions of a language version: reading them, comparing them word by word, restoring one as
+ * the new working revision, and showing a translation what changed in its source.
+ */
+@ApplicationScoped
+@Transactional
+public class RevisionService {
+  @Inject ArticleRepository articles;
+  @Inject RevisionQuery revisions;
+  @Inject LanguageSet languages;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public Page<HistoryView.RevisionEntry> list(String articleId, String lang, PageRequest page) {
+    return revisions.newestFirst(find(articleId, lang), page).map(HistoryView.RevisionEntry::of);
+  }
+
+  public RevisionView get(String articleId, String lang, int number) {
+    LanguageVersion version = find(articleId, lang);
+    return RevisionView.of(revision(version, number), version);
+  }
+
+  public RevisionDiff diff(String articleId, String lang, int from, int to) {
+    LanguageVersion version = find(articleId, lang);
+    return RevisionDiff.between(revision(version, from), revision(version, to), version.language());
+  }
+
+  /**
+   * Makes revision {@code number}'s words the working copy again, as a new revision, under the same
+   * If-Match rules as a PUT. The workflow treats it as an edit; see {@link
+   * LanguageVersion#restore}. A restore that changes nothing writes nothing and is not audited.
+   */
+  public VersionView restore(
+      Actor actor, String articleId, String lang, int number, String ifMatch) {
+    Language language = languages.require(lang);
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
+    }
+    LanguageVersion version =
+        articles
+            .lockVersion(articleId, language.tag())
+            .orElseThrow(() -> missing(articleId, language.tag()));
+    if (Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(version.etag()::equals)) {
+      throw new ProblemException(ProblemType.STALE_ETAG, Map.of("etag", version.etag()));
+    }
+    Change change = version.restore(actor, revision(version, number), clock.instant());
+    articles.store(change);
+    if (change.revision() != null) {
+      audit.record(
+          actor.username(),
+          AuditKind.RESTORE,
+          AuditSubject.version(articleId, version.language(), change.revision().number()),
+          "restored revision " + number);
+    }
+    return VersionView.of(version, sourceMajorRevision(version));
+  }
+
+  /**
+   * The source version's changes since the revision this translation was made from, up to the
+   * source's live revision. Only a translation whose source has something live has them.
+   */
+  public SourceChangesView sourceChanges(String articleId, String lang) {
+    LanguageVersion translation = find(articleId, lang);
+    String sourceLanguage = translation.article().sourceLanguage();
+    if (translation.isSource()) {
+      throw noSourceChanges(translation, "source");
+    }
+    LanguageVersion source =
+        articles
+            .version(articleId, sourceLanguage)
+            .orElseThrow(() -> missing(articleId, sourceLanguage));
+    if (source.live() == null) {
+      throw noSourceChanges(translation, "unpublished");
+    }
+    if (translation.basedOnSourceRevision() == null) {
+      throw noSourceChanges(translation, "untracked");
+    }
+    Revision basis = revision(source, translation.basedOnSourceRevision());
+    return new SourceChangesView(
+        translation.language(),
+        sourceLanguage,
+        basis.number(),
+        source.live().number(),
+        translation.isOutdated(source.majorPublishedRevision()),
+        RevisionDiff.between(basis, source.live(), sourceLanguage));
+  }
+
+  private LanguageVersion find(String articleId, String lang) {
+    String tag = languages.require(lang).tag();
+    return articles.version(articleId, tag).orElseThrow(() -> missing(articleId, tag));
+  }
+
+  private Revision revision(LanguageVersion version, int number) {
+    return revisions
+        .number(version, number)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.REVISION_NOT_FOUND,
+                    Map.of(
+                        "id", version.article().id(),
+                        "language", version.language(),
+                        "revision", number)));
+  }
+
+  private Integer sourceMajorRevision(LanguageVersion version) {
+    if (version.isSource()) {
+      return null;
+    }
+    return articles
+        .version(version.article().id(), version.article().sourceLanguage())
+        .map(LanguageVersion::majorPublishedRevision)
+        .orElse(null);
+  }
+
+  private ProblemException missing(String articleId, String language) {
+    if (articles.article(articleId).isEmpty()) {
+      return ArticleService.notFound(articleId);
+    }
+    return new ProblemException(
+        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", language));
+  }
+
+  private static ProblemException noSourceChanges(LanguageVersion translation, String reason) {
+    return new ProblemException(
+        ProblemType.NO_SOURCE_CHANGES,
+        Map.of(
+            "language", translation.language(),
+            "sourceLanguage", translation.article().sourceLanguage(),
+            "reason", reason));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.tilmash.audit;
+
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The filters of the audit log, each optional: one article, one user, one kind, and a time window
+ * from {@code from} (inclusive) to {@code to} (exclusive).
+ */
+public record AuditFilter(String articleId, String user, Instant from, Instant to, AuditKind kind) {
+
+  /**
+   * Reads the query parameters. Times are ISO-8601 instants ({@code 2026-03-01T08:00:00Z}) or
+   * date-times with an offset; anything else, a window that ends before it starts, or an unknown
+   * kind is a 400 naming the field.
+   */
+  public static AuditFilter parse(
+      String articleId, String user, String from, String to, String kind) {
+    AuditFilter filter =
+        new AuditFilter(
+            blankToNull(articleId),
+            blankToNull(user),
+            instant("from", from),
+            instant("to", to),
+            kind(kind));
+    if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+      throw new ProblemException(
+          ProblemType.INVALID_FIELD, Map.of("fields", List.of("from", "to")));
+    }
+    return filter;
+  }
+
+  private static Instant instant(String field, String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeException notAnInstant) {
+      try {
+        return OffsetDateTime.parse(value.strip()).toInstant();
+      } catch (DateTimeException invalid) {
+        throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of(field)));
+      }
+    }
+  }
+
+  private static AuditKind kind(String value) {
+    if (blankToNull(value) == null) {
+      return null;
+    }
+    String name = value.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+    return Arrays.stream(AuditKind.values())
+        .filter(k -> k.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.INVALID_FIELD,
+                    Map.of(
+                        "fields",
+                        List.of("kind"),
+                        "allowedValues",
+                        Arrays.stream(AuditKind.values()).map(Enum::name).toList())));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

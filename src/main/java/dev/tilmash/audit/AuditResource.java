@@ -1,0 +1,34 @@
+package dev.tilmash.audit;
+
+import dev.tilmash.account.CurrentActor;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The audit log: workflow steps, restores, schedules, assignments and refusals, newest first. */
+@Path("/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class AuditResource {
+  @Inject AuditTrail trail;
+  @Inject CurrentActor actor;
+
+  @GET
+  public Page<AuditEntry> list(
+      @QueryParam("article") String article,
+      @QueryParam("user") String user,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("kind") String kind,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    AuditTrail.requireReader(actor.get());
+    return trail.read(AuditFilter.parse(article, user, from, to, kind), PageRequest.of(page, size));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.tilmash.queue;
+
+import dev.tilmash.article.LanguageVersion;
+import dev.tilmash.article.WorkflowTransition;
+import java.time.Instant;
+
+/**
+ * One version with work for the caller. While changes are requested it carries the reviewer's
+ * comment, who wrote it and when.
+ */
+public record MyWorkItem(
+    String articleId,
+    String language,
+    String sourceLanguage,
+    String title,
+    String state,
+    boolean outdated,
+    int workingRevision,
+    Integer basedOnSourceRevision,
+    Integer sourceRevision,
+    String assignee,
+    boolean assignedToMe,
+    Instant updatedAt,
+    String reviewComment,
+    String reviewer,
+    Instant reviewedAt) {
+
+  static MyWorkItem of(WorkQueueQuery.Found found, String me, WorkflowTransition changeRequest) {
+    LanguageVersion v = found.version();
+    return new MyWorkItem(
+        v.article().id(),
+        v.language(),
+        v.article().sourceLanguage(),
+        v.working().title(),
+        v.state().name(),
+        found.outdated(),
+        v.working().number(),
+        v.isSource() ? null : v.basedOnSourceRevision(),
+        v.isSource() ? null : found.sourceMajorRevision(),
+        v.assignee(),
+        me.equals(v.assignee()),
+        v.updatedAt(),
+        changeRequest == null ? null : changeRequest.comment(),
+        changeRequest == null ? null : changeRequest.actor(),
+        changeRequest == null ? null : changeRequest.at());
+  }
+}

@@ -1,0 +1,27 @@
+package dev.tilmash.queue;
+
+import dev.tilmash.account.CurrentActor;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The caller's work list: versions assigned to them or in their languages that need work. */
+@Path("/my-work")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+public class MyWorkResource {
+  @Inject WorkQueues queues;
+  @Inject CurrentActor actor;
+
+  @GET
+  public Page<MyWorkItem> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    WorkScope scope = WorkScope.of(actor.get());
+    return queues.myWork(scope, PageRequest.of(page, size));
+  }
+}
