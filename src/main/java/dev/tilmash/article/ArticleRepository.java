@@ -18,6 +18,7 @@ public class ArticleRepository {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
   @Inject Event<VersionStepped> stepped;
+  @Inject Event<ArticleChanged> changed;
 
   public Optional<Article> article(String id) {
     return Optional.ofNullable(em.find(Article.class, id));
@@ -110,12 +111,15 @@ public class ArticleRepository {
 
   /** Stores what a domain step produced, and writes it out now so conflicts surface here. */
   public void store(Change change) {
+    LanguageVersion version = null;
     if (change.revision() != null) {
       em.persist(change.revision());
+      version = change.revision().version();
     }
     if (change.transition() != null) {
       WorkflowTransition t = change.transition();
       em.persist(t);
+      version = t.version();
       String detail = t.comment() == null ? t.action().id() : t.action().id() + ": " + t.comment();
       audit.record(
           t.actor(),
@@ -123,13 +127,19 @@ public class ArticleRepository {
           AuditSubject.version(t.version().article().id(), t.version().language(), t.revision())
               .states(t.from().name(), t.to().name()),
           detail);
-      if (stepped != null) { // null only outside the container, in Hibernate-only tests
-        stepped.fire(new VersionStepped(t.version(), t));
-      }
     }
     if (change.retiredSlug() != null) {
       em.persist(change.retiredSlug());
+      version = change.retiredSlug().version();
     }
     em.flush();
+    if (version != null && changed != null) { // the events are null only outside the container
+      if (change.transition() != null) {
+        stepped.fire(new VersionStepped(version, change.transition()));
+      }
+      changed.fire(
+          new ArticleChanged(
+              version.article().id(), change.transition() != null || change.retiredSlug() != null));
+    }
   }
 }

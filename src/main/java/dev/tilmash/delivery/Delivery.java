@@ -3,17 +3,26 @@ package dev.tilmash.delivery;
 import java.time.Instant;
 import java.util.Map;
 
-/** What delivery answers for one article: the article, or a redirect from an old slug. */
+/**
+ * What delivery answers for one article, ready to send: the negotiated article as JSON bytes with
+ * its validators, or a redirect from an old slug.
+ */
 public sealed interface Delivery {
+  String articleId();
 
   /**
-   * The negotiated article with what its HTTP headers need; {@code alternates} maps every published
-   * language to its URL.
+   * The negotiated article; {@code alternates} maps every published language to its URL for the
+   * {@code Link} headers.
    */
   record Found(
-      DeliveredArticle article, String etag, Instant lastModified, Map<String, String> alternates)
+      String articleId,
+      String language,
+      byte[] json,
+      String etag,
+      Instant lastModified,
+      Map<String, String> alternates)
       implements Delivery {}
 
   /** The slug asked for was this article's before; {@code slug} is its current one. */
-  record Moved(String slug) implements Delivery {}
+  record Moved(String articleId, String slug) implements Delivery {}
 }

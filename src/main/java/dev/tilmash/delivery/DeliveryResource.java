@@ -1,6 +1,5 @@
 package dev.tilmash.delivery;
 
-import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -33,10 +32,10 @@ public class DeliveryResource {
       @QueryParam("size") Integer size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
       @Context UriInfo uri) {
-    Page<DeliveredSummary> items =
+    DeliveredList list =
         service.list(lang, acceptLanguage, fallback, PageRequest.of(page, size), uri.getBaseUri());
-    return Response.ok(items)
-        .header(HttpHeaders.CONTENT_LANGUAGE, service.listLanguage(lang, acceptLanguage).tag())
+    return Response.ok(list.json(), MediaType.APPLICATION_JSON_TYPE)
+        .header(HttpHeaders.CONTENT_LANGUAGE, list.language())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
         .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl())
         .build();
@@ -66,11 +65,13 @@ public class DeliveryResource {
     EntityTag etag = EntityTag.valueOf(found.etag());
     Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
     Response.ResponseBuilder response =
-        notModified != null ? notModified : Response.ok(found.article());
+        notModified != null
+            ? notModified
+            : Response.ok(found.json(), MediaType.APPLICATION_JSON_TYPE);
     response
         .tag(etag)
         .lastModified(lastModified)
-        .header(HttpHeaders.CONTENT_LANGUAGE, found.article().language())
+        .header(HttpHeaders.CONTENT_LANGUAGE, found.language())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
         .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl());
     found

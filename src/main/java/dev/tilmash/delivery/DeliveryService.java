@@ -1,196 +1,31 @@
 package dev.tilmash.delivery;
 
-import dev.tilmash.article.Article;
-import dev.tilmash.article.LanguageVersion;
-import dev.tilmash.article.MarkdownBody;
-import dev.tilmash.article.Revision;
-import dev.tilmash.language.Language;
-import dev.tilmash.language.LanguageNegotiator;
-import dev.tilmash.language.LanguageSet;
-import dev.tilmash.language.Negotiation;
-import dev.tilmash.language.WordCounter;
-import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
-import dev.tilmash.shared.ProblemException;
-import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** Published content for client sites, in the language negotiated for each reader. */
+/**
+ * Published content for client sites: answered from {@link DeliveryCache} when an equal request was
+ * answered before, rendered (in a read transaction) otherwise. A cache hit touches neither the
+ * database nor a transaction.
+ */
 @ApplicationScoped
-@Transactional
 public class DeliveryService {
-  @Inject PublishedContent published;
-  @Inject LanguageSet languages;
-  @Inject LanguageNegotiator negotiator;
-  @Inject DeliverySettings settings;
+  @Inject DeliveryCache cache;
+  @Inject DeliveryRenderer renderer;
 
   public Delivery find(String key, String lang, String acceptLanguage, URI base) {
-    Article article = locate(key).orElse(null);
-    if (article == null) {
-      Optional<LanguageVersion> renamed = published.byOldSlug(key).stream().findFirst();
-      if (renamed.isPresent()) {
-        return new Delivery.Moved(renamed.get().slug());
-      }
-      throw nothingPublished(key);
-    }
-    Map<String, LanguageVersion> live =
-        published.liveVersions(article.id()).stream()
-            .collect(Collectors.toMap(LanguageVersion::language, Function.identity()));
-    Negotiation negotiation =
-        negotiator.negotiate(lang, acceptLanguage, live.keySet(), article.sourceLanguage());
-    Language served = negotiation.served().orElseThrow(() -> nothingPublished(key));
-    LanguageVersion version = live.get(served.tag());
-    Revision revision = version.live();
-    Map<String, String> alternates = new LinkedHashMap<>();
-    live.values().stream()
-        .sorted(Comparator.comparing(LanguageVersion::language))
-        .forEach(v -> alternates.put(v.language(), url(base, v)));
-    int words =
-        WordCounter.countWords(MarkdownBody.toPlainText(revision.bodyHtml()), served.locale());
-    DeliveredArticle delivered =
-        new DeliveredArticle(
-            article.id(),
-            served.tag(),
-            negotiation.requestedLanguage(),
-            negotiation.fallback(),
-            revision.title(),
-            revision.summary(),
-            revision.bodyHtml(),
-            version.slug(),
-            article.tags(),
-            article.author(),
-            article.source(),
-            version.publishedAt(),
-            PublishedDates.format(version.publishedAt(), served.locale(), settings.zone()),
-            words,
-            WordCounter.readingMinutes(words, settings.wordsPerMinute()),
-            live.values().stream()
-                .filter(v -> v != version)
-                .sorted(Comparator.comparing(LanguageVersion::language))
-                .map(v -> new DeliveredArticle.Translation(v.language(), v.slug(), url(base, v)))
-                .toList());
-    Instant lastModified =
-        live.values().stream()
-            .map(LanguageVersion::publishedAt)
-            .max(Comparator.naturalOrder())
-            .orElseThrow()
-            .truncatedTo(ChronoUnit.SECONDS);
-    return new Delivery.Found(delivered, etag(delivered, live.values()), lastModified, alternates);
+    return cache.article(
+        new DeliveryCache.ArticleKey(key, lang, acceptLanguage, base.toString()),
+        () -> renderer.render(key, lang, acceptLanguage, base));
   }
 
-  /** Published articles in one language; with {@code fallback}, gaps filled along its chain. */
-  public Page<DeliveredSummary> list(
+  public DeliveredList list(
       String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
-    Language language = listLanguage(lang, acceptLanguage);
-    if (!fallback) {
-      List<DeliveredSummary> items =
-          published.liveIn(language.tag(), page.offset(), page.size()).stream()
-              .map(v -> summary(v, false, base))
-              .toList();
-      return new Page<>(items, page.page(), page.size(), published.countLiveIn(language.tag()));
-    }
-    List<String> chain = languages.chain(language).stream().map(Language::tag).toList();
-    List<String> ids = published.articlesLiveInAny(chain, page.offset(), page.size());
-    Map<String, List<LanguageVersion>> byArticle =
-        published.liveVersionsOf(ids, chain).stream()
-            .collect(Collectors.groupingBy(v -> v.article().id()));
-    List<DeliveredSummary> items =
-        ids.stream()
-            .map(id -> best(byArticle.get(id), chain))
-            .map(v -> summary(v, !v.language().equals(language.tag()), base))
-            .toList();
-    return new Page<>(items, page.page(), page.size(), published.countArticlesLiveInAny(chain));
-  }
-
-  /** The language a list is in: {@code lang}, or the reader's first acceptable language. */
-  public Language listLanguage(String lang, String acceptLanguage) {
-    if (lang != null && !lang.isBlank()) {
-      return languages.resolve(lang);
-    }
-    Negotiation negotiation =
-        negotiator.negotiate(null, acceptLanguage, java.util.Set.copyOf(languages.tags()), null);
-    return negotiation.served().orElse(languages.defaultLanguage());
-  }
-
-  private Optional<Article> locate(String key) {
-    if (published.looksLikeId(key)) {
-      return published.article(key);
-    }
-    return published.bySlug(key).stream().findFirst().map(LanguageVersion::article);
-  }
-
-  private static LanguageVersion best(List<LanguageVersion> versions, List<String> chain) {
-    return versions.stream()
-        .min(Comparator.comparingInt(v -> chain.indexOf(v.language())))
-        .orElseThrow();
-  }
-
-  private DeliveredSummary summary(LanguageVersion v, boolean fallback, URI base) {
-    Language language = languages.find(v.language()).orElseThrow();
-    return new DeliveredSummary(
-        v.article().id(),
-        v.language(),
-        fallback,
-        v.live().title(),
-        v.live().summary(),
-        v.slug(),
-        v.article().tags(),
-        v.publishedAt(),
-        PublishedDates.format(v.publishedAt(), language.locale(), settings.zone()),
-        url(base, v));
-  }
-
-  private static String url(URI base, LanguageVersion v) {
-    return base.resolve("content/articles/" + v.slug() + "?lang=" + v.language()).toString();
-  }
-
-  private static String etag(DeliveredArticle article, java.util.Collection<LanguageVersion> live) {
-    StringBuilder state =
-        new StringBuilder(article.id())
-            .append('|')
-            .append(article.language())
-            .append('|')
-            .append(article.requestedLanguage())
-            .append('|')
-            .append(article.fallback());
-    live.stream()
-        .sorted(Comparator.comparing(LanguageVersion::language))
-        .forEach(
-            v ->
-                state
-                    .append('|')
-                    .append(v.language())
-                    .append(':')
-                    .append(v.slug())
-                    .append(':')
-                    .append(v.live().id()));
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(state.toString().getBytes(StandardCharsets.UTF_8));
-      return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static ProblemException nothingPublished(String key) {
-    return new ProblemException(ProblemType.NOTHING_PUBLISHED, Map.of("id", key));
+    return cache.list(
+        new DeliveryCache.ListKey(
+            lang, acceptLanguage, fallback, page.page(), page.size(), base.toString()),
+        () -> renderer.list(lang, acceptLanguage, fallback, page, base));
   }
 }

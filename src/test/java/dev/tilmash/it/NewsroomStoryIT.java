@@ -341,6 +341,46 @@ class NewsroomStoryIT {
     assertEquals(0, outdated(id, "ru"));
   }
 
+  @Test
+  void shouldNeverServeAVersionAfterItsUnpublishHasReturned() throws Exception {
+    String id = newsroom.article("Cache race", BODY);
+    for (int round = 0; round < 3; round++) {
+      newsroom.publish(id, "en", "editor");
+      assertEquals(200, api.get("content/articles/" + id).status(), "cached now");
+      java.util.concurrent.atomic.AtomicBoolean unpublished =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicBoolean stop =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.ConcurrentLinkedQueue<Integer> afterUnpublish =
+          new java.util.concurrent.ConcurrentLinkedQueue<>();
+      List<CompletableFuture<Void>> readers =
+          List.of(1, 2, 3).stream()
+              .map(
+                  n ->
+                      CompletableFuture.runAsync(
+                          () -> {
+                            while (!stop.get()) {
+                              boolean after = unpublished.get();
+                              int status = api.get("content/articles/" + id).status();
+                              if (after) {
+                                afterUnpublish.add(status);
+                              }
+                            }
+                          }))
+              .toList();
+      Api.Reply down = newsroom.step(id, "en", "editor", "unpublish");
+      assertEquals(200, down.status(), down::toString);
+      unpublished.set(true);
+      Thread.sleep(300);
+      stop.set(true);
+      readers.forEach(CompletableFuture::join);
+      assertFalse(afterUnpublish.isEmpty());
+      assertTrue(
+          afterUnpublish.stream().allMatch(status -> status == 404),
+          "reads after the unpublish returned: " + afterUnpublish);
+    }
+  }
+
   /** How many of the article's versions in that language the editorial list calls outdated. */
   private int outdated(String id, String lang) {
     Api.Reply list = api.as("editor").get("articles?outdated=true&language=" + lang + "&size=100");

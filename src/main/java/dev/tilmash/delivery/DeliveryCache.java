@@ -1,0 +1,92 @@
+package dev.tilmash.delivery;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tilmash.article.ArticleChanged;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Negotiated delivery responses, kept as ready bytes in bounded Caffeine caches.
+ *
+ * <p>A change that readers can see (a workflow step, a slug change) removes that article's entries
+ * and every list page once its transaction has committed, before the request that made it returns.
+ * A reader whose response was computed from data read before that commit must not leave it behind:
+ * the invalidation bumps a generation counter before it removes entries, and a reader that sees the
+ * counter moved while it rendered takes its own entry out again. So a response computed across an
+ * invalidation is served once but never stays cached.
+ */
+@ApplicationScoped
+public class DeliveryCache {
+  /** One negotiated article: the request's key, language, header and base URL. */
+  record ArticleKey(String key, String lang, String acceptLanguage, String base) {}
+
+  /** One list page. */
+  record ListKey(
+      String lang, String acceptLanguage, boolean fallback, int page, int size, String base) {}
+
+  @Inject
+  @ConfigProperty(name = "tilmash.delivery.cache-size", defaultValue = "20000")
+  long maximumSize;
+
+  private final AtomicLong generation = new AtomicLong();
+  private Cache<ArticleKey, Delivery> articles;
+  private Cache<ListKey, DeliveredList> lists;
+
+  @PostConstruct
+  void create() {
+    articles = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    lists = Caffeine.newBuilder().maximumSize(Math.max(100, maximumSize / 10)).build();
+  }
+
+  public Delivery article(ArticleKey key, Supplier<Delivery> render) {
+    Delivery cached = articles.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    long seen = generation.get();
+    Delivery fresh = render.get();
+    articles.put(key, fresh);
+    if (generation.get() != seen) {
+      articles.invalidate(key);
+    }
+    return fresh;
+  }
+
+  public DeliveredList list(ListKey key, Supplier<DeliveredList> render) {
+    DeliveredList cached = lists.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
+    long seen = generation.get();
+    DeliveredList fresh = render.get();
+    lists.put(key, fresh);
+    if (generation.get() != seen) {
+      lists.invalidate(key);
+    }
+    return fresh;
+  }
+
+  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
+    if (change.liveAffected()) {
+      invalidate(change.articleId());
+    }
+  }
+
+  /** Forgets the article's entries and all list pages. */
+  public void invalidate(String articleId) {
+    generation.incrementAndGet();
+    articles.asMap().values().removeIf(delivery -> delivery.articleId().equals(articleId));
+    lists.invalidateAll();
+  }
+
+  public long size() {
+    return articles.estimatedSize() + lists.estimatedSize();
+  }
+}

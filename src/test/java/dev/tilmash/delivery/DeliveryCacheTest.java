@@ -1,0 +1,91 @@
+package dev.tilmash.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tilmash.article.ArticleChanged;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The delivery cache serves ready bytes and never keeps what a commit made stale. */
+class DeliveryCacheTest {
+  private DeliveryCache cache;
+  private final AtomicInteger renders = new AtomicInteger();
+
+  @BeforeEach
+  void create() {
+    cache = new DeliveryCache();
+    cache.maximumSize = 100;
+    cache.create();
+  }
+
+  @Test
+  void shouldRenderOnceAndServeTheSameBytesAfterwards() {
+    DeliveryCache.ArticleKey key = key("corridor");
+    Delivery first = cache.article(key, () -> found("a1"));
+    Delivery second = cache.article(key, () -> found("a1"));
+    assertEquals(1, renders.get());
+    assertEquals(first, second);
+  }
+
+  @Test
+  void shouldRenderAgainAfterAPublishOfThatArticle() {
+    cache.article(key("corridor"), () -> found("a1"));
+    cache.onChange(new ArticleChanged("a1", true));
+    cache.article(key("corridor"), () -> found("a1"));
+    assertEquals(2, renders.get());
+  }
+
+  @Test
+  void shouldKeepEntriesWhenOnlyADraftWasSaved() {
+    cache.article(key("corridor"), () -> found("a1"));
+    cache.onChange(new ArticleChanged("a1", false));
+    cache.article(key("corridor"), () -> found("a1"));
+    assertEquals(1, renders.get());
+  }
+
+  @Test
+  void shouldForgetOnlyTheChangedArticleButEveryListPage() {
+    cache.article(key("corridor"), () -> found("a1"));
+    cache.article(key("summit"), () -> found("a2"));
+    AtomicInteger lists = new AtomicInteger();
+    DeliveryCache.ListKey page = new DeliveryCache.ListKey("ru", null, false, 0, 20, "http://x/");
+    cache.list(page, () -> list(lists));
+    cache.invalidate("a1");
+    cache.article(key("summit"), () -> found("a2"));
+    cache.article(key("corridor"), () -> found("a1"));
+    cache.list(page, () -> list(lists));
+    assertEquals(3, renders.get(), "a1 twice, a2 once");
+    assertEquals(2, lists.get(), "every list page is forgotten");
+  }
+
+  @Test
+  void shouldNotKeepAResponseRenderedWhileAChangeCommitted() {
+    DeliveryCache.ArticleKey key = key("corridor");
+    cache.article(
+        key,
+        () -> {
+          Delivery stale = found("a1");
+          cache.invalidate("a1"); // the unpublish commits while this reader renders
+          return stale;
+        });
+    cache.article(key, () -> found("a1"));
+    assertEquals(2, renders.get(), "the stale response was served once, never cached");
+  }
+
+  private static DeliveryCache.ArticleKey key(String slug) {
+    return new DeliveryCache.ArticleKey(slug, null, "ru", "http://x/");
+  }
+
+  private Delivery found(String articleId) {
+    renders.incrementAndGet();
+    return new Delivery.Found(articleId, "ru", new byte[] {1}, "\"e\"", Instant.EPOCH, Map.of());
+  }
+
+  private static DeliveredList list(AtomicInteger lists) {
+    lists.incrementAndGet();
+    return new DeliveredList(new byte[] {2}, "ru");
+  }
+}
