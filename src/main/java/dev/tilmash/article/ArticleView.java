@@ -2,6 +2,9 @@ package dev.tilmash.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** An article for editors: what all languages share, and a summary of every version. */
 public record ArticleView(
@@ -19,7 +22,9 @@ public record ArticleView(
   static ArticleView of(Article article, List<LanguageVersion> versions) {
     LanguageVersion sourceVersion =
         versions.stream().filter(LanguageVersion::isSource).findFirst().orElse(null);
-    Integer major = sourceVersion == null ? null : sourceVersion.majorPublishedRevision();
+    // Each version is measured against the one it follows: the source, or a derived one's sibling.
+    Map<String, LanguageVersion> byLanguage =
+        versions.stream().collect(Collectors.toMap(LanguageVersion::language, Function.identity()));
     return new ArticleView(
         article.id(),
         article.sourceLanguage(),
@@ -30,6 +35,8 @@ public record ArticleView(
         article.createdAt(),
         article.createdBy(),
         article.lastPublishedAt(),
-        versions.stream().map(v -> VersionSummary.of(v, major)).toList());
+        versions.stream()
+            .map(v -> VersionSummary.of(v, v.basisMajorRevision(byLanguage.get(v.basisLanguage()))))
+            .toList());
   }
 }

@@ -1,28 +1,39 @@
 package dev.tilmash.article;
 
+import dev.tilmash.search.EditorialSearch;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The editorial list: articles that have a version matching all filters (language, state,
- * outdated), newest first. Outdated is derived in the query from the source version's newest major
- * published revision, never stored.
+ * outdated), newest first. Outdated is derived in the query from the newest major published
+ * revision of the version each one follows (the source, or a derived version's sibling; see {@link
+ * LanguageVersion#isOutdated}), never stored.
+ *
+ * <p>{@code q} is answered by the search index ({@link EditorialSearch}): the articles whose
+ * working titles match, at most {@value EditorialSearch#MAX_ARTICLES} of them, are then filtered
+ * here and keep this list's order.
  */
 @ApplicationScoped
 public class EditorialQuery {
   private static final String OUTDATED =
       "(v.language <> a.sourceLanguage and exists (select s from LanguageVersion s"
-          + " where s.article = a and s.language = a.sourceLanguage"
-          + " and s.majorPublishedRevision > coalesce(v.basedOnSourceRevision, 0)))";
+          + " where s.article = a"
+          + " and s.language = coalesce(v.derivedFromLanguage, a.sourceLanguage)"
+          + " and case when v.derivedFromLanguage is null then s.majorPublishedRevision"
+          + " else s.newestMajorRevision end"
+          + " > coalesce(v.derivedFromRevision, v.basedOnSourceRevision, 0)))";
 
   @PersistenceContext EntityManager em;
+  @Inject EditorialSearch search;
 
   public Page<Article> find(EditorialFilter filter, PageRequest page) {
     StringBuilder where =
@@ -41,10 +52,12 @@ public class EditorialQuery {
     }
     where.append(")");
     if (filter.q() != null && !filter.q().isBlank()) {
-      where.append(
-          " and exists (select t from LanguageVersion t join t.working r"
-              + " where t.article = a and lower(r.title) like :q escape '!')");
-      params.put("q", "%" + escapeLike(filter.q().strip().toLowerCase(Locale.ROOT)) + "%");
+      List<String> matching = search().articleIds(filter.q());
+      if (matching.isEmpty()) {
+        return new Page<>(List.of(), page.page(), page.size(), 0);
+      }
+      where.append(" and a.id in :matching");
+      params.put("matching", matching);
     }
     TypedQuery<Article> select =
         em.createQuery(
@@ -62,7 +75,8 @@ public class EditorialQuery {
         count.getSingleResult());
   }
 
-  private static String escapeLike(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  /** Outside the container (the JPA tests) the search runs on the same entity manager. */
+  private EditorialSearch search() {
+    return search != null ? search : EditorialSearch.using(em);
   }
 }

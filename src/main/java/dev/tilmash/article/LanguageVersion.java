@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,6 +38,12 @@ import org.hibernate.type.SqlTypes;
  *
  * <p>A translation remembers the source revision it was translated from; it is <em>outdated</em>
  * when the source version has since published a newer, non-minor revision.
+ *
+ * <p>A script variant derived by transliteration ({@code uz-Cyrl} from {@code uz}) remembers the
+ * sibling revision it was derived from instead (a {@link Derivation}); it is outdated when the
+ * sibling has since published a newer, non-minor revision, and {@code derive} regenerates it as an
+ * edit. Edits keep following the same sibling revision; a restore follows what the restored
+ * revision followed.
  */
 @Entity
 @Table(name = "language_version")
@@ -81,6 +88,22 @@ public class LanguageVersion {
   /** For the source version: the newest revision published as a real (not minor) change. */
   @Column(name = "major_published_revision")
   private Integer majorPublishedRevision;
+
+  /** The working revision's {@link Derivation}, for the queries; null when it is not derived. */
+  @Column(name = "derived_from_language")
+  private String derivedFromLanguage;
+
+  @Column(name = "derived_from_revision")
+  private Integer derivedFromRevision;
+
+  /**
+   * For every version: its newest revision published as a real (not minor) change, read from the
+   * revisions and never stored; what versions derived from this one are measured against.
+   */
+  @Formula(
+      "(select max(r.revision_no) from revision r where r.language_version_id = id"
+          + " and r.published_at is not null and r.minor_change = false)")
+  private Integer newestMajorRevision;
 
   @Column(name = "submitted_by")
   private String submittedBy;
@@ -134,15 +157,74 @@ public class LanguageVersion {
   /** An edit with a comment on the new revision ("fixed the figures", "restored 3"). */
   public Change edit(
       Actor actor, VersionContent content, Integer basedOn, String comment, Instant now) {
-    Workflow.Step step = authorize(WorkflowAction.EDIT, actor);
     Integer newBasis = basedOn == null ? basedOnSourceRevision : basedOn;
+    return write(actor, content, newBasis, derivation(), null, comment, now);
+  }
+
+  /**
+   * Starts a derived version: words transliterated from the sibling revision {@code from} become
+   * revision 1, marked with the {@code transform} that wrote them. Writers of the language only.
+   */
+  Change beginDerived(
+      Actor actor,
+      VersionContent content,
+      Derivation from,
+      Integer basedOn,
+      String transform,
+      Instant now) {
+    actor.requireWriter(language);
+    working =
+        new Revision(
+            this, 1, content, basedOn, actor.username(), from.comment(), now, from, transform);
+    basedOnSourceRevision = basedOn;
+    follow(from);
+    updatedAt = now;
+    return new Change(working, null, null);
+  }
+
+  /**
+   * Regenerates the words from the sibling revision {@code from}, as an edit: the workflow rules of
+   * an edit apply (a published version goes to DRAFT while its live revision stays live). Words and
+   * derivation equal to the working copy's write nothing.
+   */
+  public Change derive(
+      Actor actor,
+      VersionContent content,
+      Derivation from,
+      Integer basedOn,
+      String transform,
+      Instant now) {
+    Integer newBasis = basedOn == null ? basedOnSourceRevision : basedOn;
+    return write(actor, content, newBasis, from, transform, from.comment(), now);
+  }
+
+  private Change write(
+      Actor actor,
+      VersionContent content,
+      Integer newBasis,
+      Derivation derivation,
+      String transform,
+      String comment,
+      Instant now) {
+    Workflow.Step step = authorize(WorkflowAction.EDIT, actor);
     if (working.contentHash().equals(content.hash())
-        && Objects.equals(newBasis, basedOnSourceRevision)) {
+        && Objects.equals(newBasis, basedOnSourceRevision)
+        && Objects.equals(derivation, derivation())) {
       return Change.none();
     }
     working =
-        new Revision(this, working.number() + 1, content, newBasis, actor.username(), comment, now);
+        new Revision(
+            this,
+            working.number() + 1,
+            content,
+            newBasis,
+            actor.username(),
+            comment,
+            now,
+            derivation,
+            transform);
     basedOnSourceRevision = newBasis;
+    follow(derivation);
     WorkflowTransition transition = null;
     if (step.target() != state) {
       transition = record(WorkflowAction.EDIT, step.target(), actor, now, null);
@@ -202,10 +284,16 @@ public class LanguageVersion {
     if (earlier.version() != this) {
       throw new IllegalArgumentException("revision of another version");
     }
-    return edit(
+    Integer basis =
+        earlier.basedOnSourceRevision() == null
+            ? basedOnSourceRevision
+            : earlier.basedOnSourceRevision();
+    return write(
         actor,
         earlier.content(),
-        earlier.basedOnSourceRevision(),
+        basis,
+        earlier.derivation(),
+        null,
         "restored revision " + earlier.number(),
         now);
   }
@@ -222,10 +310,45 @@ public class LanguageVersion {
     return new Change(null, null, retired);
   }
 
-  public boolean isOutdated(Integer sourceMajorRevision) {
+  /**
+   * Whether the version it follows has published a newer real change since: the source version for
+   * a translation, the sibling for a derived version (see {@link #basisLanguage()}).
+   *
+   * @param basisMajorRevision that version's newest major revision, from {@link
+   *     #basisMajorRevision}
+   */
+  public boolean isOutdated(Integer basisMajorRevision) {
+    Integer basis = isDerived() ? derivedFromRevision : basedOnSourceRevision;
     return !isSource()
-        && sourceMajorRevision != null
-        && (basedOnSourceRevision == null || basedOnSourceRevision < sourceMajorRevision);
+        && basisMajorRevision != null
+        && (basis == null || basis < basisMajorRevision);
+  }
+
+  /** True while the working words follow a sibling revision rather than the source. */
+  public boolean isDerived() {
+    return derivedFromLanguage != null;
+  }
+
+  /** The language whose new publications outdate this version: its sibling, or the source. */
+  public String basisLanguage() {
+    return isDerived() ? derivedFromLanguage : article.sourceLanguage();
+  }
+
+  /**
+   * The revision of {@code basis}, the version in {@link #basisLanguage()}, that {@link
+   * #isOutdated} compares with: the source's {@link #majorPublishedRevision()}, or for a derived
+   * version the sibling's newest revision published as a real change.
+   */
+  public Integer basisMajorRevision(LanguageVersion basis) {
+    if (basis == null) {
+      return null;
+    }
+    return isDerived() ? basis.newestMajorRevision : basis.majorPublishedRevision;
+  }
+
+  /** The sibling revision the working words follow; {@code null} when not derived. */
+  public Derivation derivation() {
+    return isDerived() ? new Derivation(derivedFromLanguage, derivedFromRevision) : null;
   }
 
   public List<String> allowedTransitions() {
@@ -258,6 +381,14 @@ public class LanguageVersion {
     if (isSource() && !(minor && majorPublishedRevision != null)) {
       majorPublishedRevision = working.number();
     }
+    if (!working.minor()) {
+      newestMajorRevision = working.number(); // what the formula reads after this transaction
+    }
+  }
+
+  private void follow(Derivation derivation) {
+    derivedFromLanguage = derivation == null ? null : derivation.language();
+    derivedFromRevision = derivation == null ? null : derivation.revision();
   }
 
   private Workflow.Step authorize(WorkflowAction action, Actor actor) {

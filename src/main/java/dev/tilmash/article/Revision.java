@@ -64,6 +64,17 @@ public class Revision {
   @Column(name = "comment_text", updatable = false)
   private String comment;
 
+  /** For a derived version: the sibling's language and revision these words follow. */
+  @Column(name = "derived_from_language", updatable = false)
+  private String derivedFromLanguage;
+
+  @Column(name = "derived_from_revision", updatable = false)
+  private Integer derivedFromRevision;
+
+  /** The transform that wrote these words (machine-derived), or {@code null} for a person's. */
+  @Column(name = "transliteration", updatable = false)
+  private String transliteration;
+
   protected Revision() {}
 
   Revision(
@@ -74,7 +85,24 @@ public class Revision {
       String author,
       String comment,
       Instant now) {
+    this(version, number, content, basedOnSourceRevision, author, comment, now, null, null);
+  }
+
+  /** A revision of a derived version; {@code derivation} is {@code null} for any other. */
+  Revision(
+      LanguageVersion version,
+      int number,
+      VersionContent content,
+      Integer basedOnSourceRevision,
+      String author,
+      String comment,
+      Instant now,
+      Derivation derivation,
+      String transliteration) {
     this.version = version;
+    this.derivedFromLanguage = derivation == null ? null : derivation.language();
+    this.derivedFromRevision = derivation == null ? null : derivation.revision();
+    this.transliteration = transliteration;
     this.comment = comment;
     this.number = number;
     this.title = content.title();
@@ -153,5 +181,17 @@ public class Revision {
   /** What the author said about this save, if anything. */
   public String comment() {
     return comment;
+  }
+
+  /** The sibling revision these words follow, or {@code null} when they are not derived. */
+  public Derivation derivation() {
+    return derivedFromLanguage == null
+        ? null
+        : new Derivation(derivedFromLanguage, derivedFromRevision);
+  }
+
+  /** The transform that generated these words; {@code null} when a person wrote them. */
+  public String transliteration() {
+    return transliteration;
   }
 }

@@ -76,11 +76,13 @@ public class RevisionService {
 
   /**
    * The source version's changes since the revision this translation was made from, up to the
-   * source's live revision. Only a translation whose source has something live has them.
+   * source's live revision. Only a translation whose source has something live has them. For a
+   * derived version the "source" is the sibling it was derived from ({@code uz} for {@code
+   * uz-Cyrl}), and the revision it follows is the one it was derived from.
    */
   public SourceChangesView sourceChanges(String articleId, String lang) {
     LanguageVersion translation = find(articleId, lang);
-    String sourceLanguage = translation.article().sourceLanguage();
+    String sourceLanguage = translation.basisLanguage();
     if (translation.isSource()) {
       throw noSourceChanges(translation, "source");
     }
@@ -91,16 +93,20 @@ public class RevisionService {
     if (source.live() == null) {
       throw noSourceChanges(translation, "unpublished");
     }
-    if (translation.basedOnSourceRevision() == null) {
+    Integer followed =
+        translation.isDerived()
+            ? translation.derivation().revision()
+            : translation.basedOnSourceRevision();
+    if (followed == null) {
       throw noSourceChanges(translation, "untracked");
     }
-    Revision basis = revision(source, translation.basedOnSourceRevision());
+    Revision basis = revision(source, followed);
     return new SourceChangesView(
         translation.language(),
         sourceLanguage,
         basis.number(),
         source.live().number(),
-        translation.isOutdated(source.majorPublishedRevision()),
+        translation.isOutdated(translation.basisMajorRevision(source)),
         RevisionDiff.between(basis, source.live(), sourceLanguage));
   }
 
@@ -127,8 +133,8 @@ public class RevisionService {
       return null;
     }
     return articles
-        .version(version.article().id(), version.article().sourceLanguage())
-        .map(LanguageVersion::majorPublishedRevision)
+        .version(version.article().id(), version.basisLanguage())
+        .map(version::basisMajorRevision)
         .orElse(null);
   }
 
@@ -145,7 +151,7 @@ public class RevisionService {
         ProblemType.NO_SOURCE_CHANGES,
         Map.of(
             "language", translation.language(),
-            "sourceLanguage", translation.article().sourceLanguage(),
+            "sourceLanguage", translation.basisLanguage(),
             "reason", reason));
   }
 }

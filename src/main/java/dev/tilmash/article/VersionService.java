@@ -162,15 +162,15 @@ public class VersionService {
   }
 
   private VersionView view(LanguageVersion version) {
-    Integer sourceMajor = null;
+    Integer basisMajor = null;
     if (!version.isSource()) {
-      sourceMajor =
+      basisMajor =
           articles
-              .version(version.article().id(), version.article().sourceLanguage())
-              .map(LanguageVersion::majorPublishedRevision)
+              .version(version.article().id(), version.basisLanguage())
+              .map(version::basisMajorRevision)
               .orElse(null);
     }
-    return VersionView.of(version, sourceMajor);
+    return VersionView.of(version, basisMajor);
   }
 
   static boolean matches(String ifMatch, String etag) {

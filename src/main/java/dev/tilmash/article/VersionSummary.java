@@ -11,6 +11,8 @@ public record VersionSummary(
     int workingRevision,
     Integer liveRevision,
     Integer basedOnSourceRevision,
+    String derivedFrom,
+    Integer derivedFromRevision,
     String title,
     String slug,
     String assignee,
@@ -19,15 +21,17 @@ public record VersionSummary(
     Instant scheduledPublishAt,
     Instant scheduledUnpublishAt) {
 
-  static VersionSummary of(LanguageVersion v, Integer sourceMajorRevision) {
+  static VersionSummary of(LanguageVersion v, Integer basisMajorRevision) {
     return new VersionSummary(
         v.language(),
         v.state().name(),
-        v.isOutdated(sourceMajorRevision),
+        v.isOutdated(basisMajorRevision),
         v.live() != null,
         v.working().number(),
         v.live() == null ? null : v.live().number(),
         v.basedOnSourceRevision(),
+        v.isDerived() ? v.derivation().language() : null,
+        v.isDerived() ? v.derivation().revision() : null,
         v.working().title(),
         v.slug(),
         v.assignee(),

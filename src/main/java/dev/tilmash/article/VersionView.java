@@ -20,6 +20,8 @@ public record VersionView(
     int workingRevision,
     Integer liveRevision,
     Integer basedOnSourceRevision,
+    String derivedFrom,
+    Integer derivedFromRevision,
     String submittedBy,
     Instant submittedAt,
     String assignee,
@@ -29,14 +31,18 @@ public record VersionView(
     Instant scheduledUnpublishAt,
     @JsonbTransient String etag) {
 
-  static VersionView of(LanguageVersion v, Integer sourceMajorRevision) {
+  /**
+   * @param basisMajorRevision what outdated is measured against, see {@link
+   *     LanguageVersion#basisMajorRevision}
+   */
+  static VersionView of(LanguageVersion v, Integer basisMajorRevision) {
     Revision working = v.working();
     return new VersionView(
         v.article().id(),
         v.language(),
         v.article().sourceLanguage(),
         v.state().name(),
-        v.isOutdated(sourceMajorRevision),
+        v.isOutdated(basisMajorRevision),
         v.allowedTransitions(),
         working.title(),
         working.summary(),
@@ -46,6 +52,8 @@ public record VersionView(
         working.number(),
         v.live() == null ? null : v.live().number(),
         v.basedOnSourceRevision(),
+        v.isDerived() ? v.derivation().language() : null,
+        v.isDerived() ? v.derivation().revision() : null,
         v.submittedBy(),
         v.submittedAt(),
         v.assignee(),

@@ -1,5 +1,7 @@
 package dev.tilmash.delivery;
 
+import dev.tilmash.search.ListSort;
+import dev.tilmash.search.TitleOrderedList;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,17 +25,22 @@ import java.util.Date;
 public class DeliveryResource {
   @Inject DeliveryService service;
   @Inject DeliverySettings settings;
+  @Inject TitleOrderedList titles;
 
   @GET
   public Response list(
       @QueryParam("lang") String lang,
       @QueryParam("fallback") boolean fallback,
+      @QueryParam("sort") String sort,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
       @Context UriInfo uri) {
+    PageRequest pageRequest = PageRequest.of(page, size);
     DeliveredList list =
-        service.list(lang, acceptLanguage, fallback, PageRequest.of(page, size), uri.getBaseUri());
+        ListSort.parse(sort) == ListSort.TITLE
+            ? titles.list(lang, acceptLanguage, fallback, pageRequest, uri.getBaseUri())
+            : service.list(lang, acceptLanguage, fallback, pageRequest, uri.getBaseUri());
     return Response.ok(list.json(), MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, list.language())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.util.Date;
 
 /** Publication dates as a reader of the language writes them, by ICU: {@code 22 ноября 2026 г.} */
-final class PublishedDates {
+public final class PublishedDates {
   private PublishedDates() {}
 
-  static String format(Instant at, ULocale locale, ZoneId zone) {
+  public static String format(Instant at, ULocale locale, ZoneId zone) {
     DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
     format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
     return format.format(Date.from(at));

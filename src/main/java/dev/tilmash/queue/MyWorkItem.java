@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /**
  * One version with work for the caller. While changes are requested it carries the reviewer's
- * comment, who wrote it and when.
+ * comment, who wrote it and when. For a version derived from a sibling ({@code derivedFrom}), the
+ * revision numbers are the sibling's: the one it was derived from and the sibling's newest major.
  */
 public record MyWorkItem(
     String articleId,
@@ -18,6 +19,7 @@ public record MyWorkItem(
     int workingRevision,
     Integer basedOnSourceRevision,
     Integer sourceRevision,
+    String derivedFrom,
     String assignee,
     boolean assignedToMe,
     Instant updatedAt,
@@ -35,8 +37,9 @@ public record MyWorkItem(
         v.state().name(),
         found.outdated(),
         v.working().number(),
-        v.isSource() ? null : v.basedOnSourceRevision(),
+        v.isSource() ? null : v.isDerived() ? v.derivation().revision() : v.basedOnSourceRevision(),
         v.isSource() ? null : found.sourceMajorRevision(),
+        v.isDerived() ? v.derivation().language() : null,
         v.assignee(),
         me.equals(v.assignee()),
         v.updatedAt(),

@@ -17,23 +17,37 @@ import java.util.Map;
 
 /**
  * The queries behind the work queues: versions waiting for review, and versions that need a writer.
- * Outdated is derived as in the editorial list, from the source version's newest major published
- * revision, never stored.
+ * Outdated is derived as in the editorial list, from the newest major published revision of the
+ * version each one follows (the source, or a derived version's sibling), never stored.
  */
 @ApplicationScoped
 public class WorkQueueQuery {
-  /** The source version of the same article, for its newest major published revision. */
+  /**
+   * The version of the same article that each version follows, for its newest major published
+   * revision: the source version, or for a derived version its sibling ({@link
+   * LanguageVersion#basisLanguage}).
+   */
   private static final String SOURCE =
-      " left join LanguageVersion s on s.article = a and s.language = a.sourceLanguage";
+      " left join LanguageVersion s on s.article = a"
+          + " and s.language = coalesce(v.derivedFromLanguage, a.sourceLanguage)";
+
+  /** {@link LanguageVersion#basisMajorRevision} in JPQL. */
+  private static final String BASIS_MAJOR =
+      "case when v.derivedFromLanguage is null then s.majorPublishedRevision"
+          + " else s.newestMajorRevision end";
 
   /** {@link LanguageVersion#isOutdated} in JPQL: a translation based on an older source. */
   private static final String OUTDATED =
-      "(v.language <> a.sourceLanguage"
-          + " and s.majorPublishedRevision > coalesce(v.basedOnSourceRevision, 0))";
+      "(v.language <> a.sourceLanguage and "
+          + BASIS_MAJOR
+          + " > coalesce(v.derivedFromRevision, v.basedOnSourceRevision, 0))";
 
   @PersistenceContext EntityManager em;
 
-  /** A version found, with the source revision that tells whether it is outdated. */
+  /**
+   * A version found, with the revision that tells whether it is outdated: the source's newest major
+   * revision, or for a derived version its sibling's.
+   */
   public record Found(LanguageVersion version, Integer sourceMajorRevision) {
     public boolean outdated() {
       return version.isOutdated(sourceMajorRevision);
@@ -94,7 +108,9 @@ public class WorkQueueQuery {
       String where, String order, Map<String, Object> params, PageRequest page) {
     TypedQuery<Object[]> select =
         em.createQuery(
-            "select v, s.majorPublishedRevision from LanguageVersion v join fetch v.article a"
+            "select v, "
+                + BASIS_MAJOR
+                + " from LanguageVersion v join fetch v.article a"
                 + " join fetch v.working"
                 + SOURCE
                 + where

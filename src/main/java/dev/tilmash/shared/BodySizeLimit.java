@@ -1,5 +1,6 @@
 package dev.tilmash.shared;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -9,36 +10,61 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code tilmash.http.max-body-bytes} with a 413 before anything reads
  * them. A declared Content-Length is checked at once; a chunked body is read up to the limit and no
- * further.
+ * further. A feature that takes larger bodies on its own paths (imports of many files) says so with
+ * an {@link Allowance} bean; its limit then applies there instead.
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter {
+  /** A feature whose requests may be larger (or must be smaller) than the global limit. */
+  public interface Allowance {
+    /**
+     * The limit for a request to {@code path} (relative to {@code /api/v1}, without a leading
+     * slash), or empty when the path is not this feature's.
+     */
+    OptionalLong maxBytes(String path);
+  }
+
   @Inject
   @ConfigProperty(name = "tilmash.http.max-body-bytes", defaultValue = "1048576")
   long maxBytes;
 
+  @Inject Instance<Allowance> allowances;
+
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
-    if (request.getLength() > maxBytes) {
-      throw tooLarge();
+    long limit = limitFor(request.getUriInfo().getPath());
+    if (request.getLength() > limit) {
+      throw tooLarge(limit);
     }
     if (request.getLength() < 0 && request.hasEntity()) {
       InputStream in = request.getEntityStream();
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (bytes.length > maxBytes) {
-        throw tooLarge();
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      if (bytes.length > limit) {
+        throw tooLarge(limit);
       }
       request.setEntityStream(new ByteArrayInputStream(bytes));
     }
   }
 
-  private ProblemException tooLarge() {
-    return new ProblemException(ProblemType.BODY_TOO_LARGE, Map.of("limit", maxBytes));
+  private long limitFor(String rawPath) {
+    String path = rawPath == null ? "" : rawPath.replaceFirst("^/+", "");
+    for (Allowance allowance : allowances) {
+      OptionalLong limit = allowance.maxBytes(path);
+      if (limit.isPresent()) {
+        return limit.getAsLong();
+      }
+    }
+    return maxBytes;
+  }
+
+  private static ProblemException tooLarge(long limit) {
+    return new ProblemException(ProblemType.BODY_TOO_LARGE, Map.of("limit", limit));
   }
 }

@@ -70,7 +70,7 @@ final class ProblemClassifier {
     ProblemType type =
         switch (status) {
           case 401 -> ProblemType.UNAUTHENTICATED;
-          case 403 -> ProblemType.MISSING_ROLE;
+          case 403 -> ProblemType.FORBIDDEN;
           case 404 -> ProblemType.NOT_FOUND;
           case 405 -> ProblemType.METHOD_NOT_ALLOWED;
           case 406 -> ProblemType.NOT_ACCEPTABLE;
@@ -78,8 +78,7 @@ final class ProblemClassifier {
           case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
           default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
         };
-    Map<String, Object> args = type == ProblemType.MISSING_ROLE ? Map.of("role", "?") : Map.of();
-    return new ProblemException(type, args);
+    return new ProblemException(type);
   }
 
   private static Map<String, Object> violations(ConstraintViolationException invalid) {

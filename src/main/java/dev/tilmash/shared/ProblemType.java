@@ -10,7 +10,9 @@ public enum ProblemType {
   UNSUPPORTED_LANGUAGE(404, "unsupported-language"),
   MALFORMED_REQUEST(400, "malformed-request"),
   INVALID_FIELD(400, "invalid-field"),
+  INVALID_SEARCH_QUERY(400, "invalid-search-query"),
   UNAUTHENTICATED(401, "unauthenticated"),
+  FORBIDDEN(403, "forbidden"),
   MISSING_ROLE(403, "missing-role"),
   MISSING_LANGUAGE(403, "missing-language"),
   FOUR_EYES(403, "four-eyes"),
@@ -32,6 +34,18 @@ public enum ProblemType {
   NOT_ASSIGNABLE(422, "not-assignable"),
   REVISION_NOT_FOUND(404, "revision-not-found"),
   NO_SOURCE_CHANGES(409, "no-source-changes"),
+  NOT_A_TRANSLATION(409, "not-a-translation"),
+  NOT_DERIVED(422, "not-derived"),
+  CANNOT_DERIVE(409, "cannot-derive"),
+  XLIFF_MALFORMED(400, "xliff-malformed"),
+  XLIFF_MISMATCH(422, "xliff-mismatch"),
+  XLIFF_STALE(409, "xliff-stale"),
+  XLIFF_SOURCE_VERSION(409, "xliff-source-version"),
+  XLIFF_BATCH_TOO_LARGE(422, "xliff-batch-too-large"),
+  NOTHING_TO_IMPORT(400, "nothing-to-import"),
+  ARCHIVE_REFUSED(400, "archive-refused"),
+  IMPORT_TOO_LARGE(413, "import-too-large"),
+  IMPORT_FILE_REJECTED(422, "import-file-rejected"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

@@ -67,7 +67,7 @@ class BadInputIT {
     Api.Reply unsupported = api.get("content/articles?lang=de");
     assertProblem(unsupported, 404, "unsupported-language");
     assertEquals(
-        "[\"en\",\"ru\",\"kk\",\"uz\",\"zh\"]",
+        "[\"en\",\"ru\",\"kk\",\"uz\",\"zh\",\"uz-Cyrl\",\"zh-Hant\",\"kk-Latn\"]",
         unsupported.json().getJsonArray("supportedLanguages").toString());
     Api.Reply article =
         api.as("editor")

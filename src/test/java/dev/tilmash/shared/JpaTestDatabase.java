@@ -7,7 +7,10 @@ import dev.tilmash.article.Revision;
 import dev.tilmash.article.SlugAlias;
 import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
+import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
+import dev.tilmash.search.SearchAnalysis;
+import dev.tilmash.search.SearchMapping;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -22,6 +25,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -49,11 +53,13 @@ public final class JpaTestDatabase
           WorkflowTransition.class,
           SlugAlias.class,
           AuditEvent.class,
-          ScheduledStep.class);
+          ScheduledStep.class,
+          MemorySegment.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "tm_segment",
           "audit_event",
           "scheduled_step",
           "slug_alias",
@@ -104,6 +110,17 @@ public final class JpaTestDatabase
     configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
     configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
     configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    // The search mapping of persistence.xml, on an index in memory that is searchable as soon as
+    // a transaction commits.
+    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
+    configuration.setProperty("hibernate.search.backend.lucene_version", "9.11.1");
+    configuration.setProperty(
+        "hibernate.search.backend.analysis.configurer",
+        "constructor:" + SearchAnalysis.class.getName());
+    configuration.setProperty(
+        "hibernate.search.mapping.configurer", "constructor:" + SearchMapping.class.getName());
+    configuration.setProperty("hibernate.search.mapping.process_annotations", "false");
+    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
     return configuration.buildSessionFactory();
   }
 
@@ -158,6 +175,7 @@ public final class JpaTestDatabase
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot empty the test database", e);
     }
+    Search.mapping(factory).scope(Object.class).workspace().purge();
   }
 
   @Override

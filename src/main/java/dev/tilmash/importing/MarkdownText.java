@@ -1,0 +1,51 @@
+package dev.tilmash.importing;
+
+import java.util.regex.Pattern;
+
+/** Plain text written as Markdown, and Markdown read back as plain text, one line at a time. */
+final class MarkdownText {
+  private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|&~])");
+  private static final Pattern LINE_START = Pattern.compile("^(\\s*)([-+=]|\\d{1,9}[.)])(?=\\s|$)");
+  private static final Pattern BLOCK_MARKER =
+      Pattern.compile("^\\s{0,3}(?:#{1,6}\\s+|>\\s?|[-+*]\\s+|\\d{1,9}[.)]\\s+)+");
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern EMPHASIS = Pattern.compile("(\\*{1,3}|_{1,3}|`+|~~)");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\p{Punct}])");
+  private static final Pattern ONLY_LINKS =
+      Pattern.compile("(?:\\s*[-+*]?\\s*\\[[^\\]]+\\]\\([^)]*\\)\\s*[,;|·•]?)+\\s*");
+
+  private MarkdownText() {}
+
+  /** Text that Markdown shows exactly as written: markup characters are escaped. */
+  static String escape(String text) {
+    String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
+    return LINE_START.matcher(escaped).replaceFirst("$1\\\\$2");
+  }
+
+  /** The words of a line of Markdown, without block markers, emphasis and link targets. */
+  static String plain(String markdown) {
+    String text = BLOCK_MARKER.matcher(markdown).replaceFirst("");
+    text = IMAGE.matcher(text).replaceAll("");
+    text = LINK.matcher(text).replaceAll("$1");
+    text = EMPHASIS.matcher(text).replaceAll("");
+    text = ESCAPE.matcher(text).replaceAll("$1");
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /** True for a line of nothing but links, such as an item of a "read also" list. */
+  static boolean onlyLinks(String markdown) {
+    return ONLY_LINKS.matcher(markdown).matches();
+  }
+
+  /** True for a line that is only an image. */
+  static boolean onlyImage(String markdown) {
+    return !markdown.isBlank() && IMAGE.matcher(markdown).replaceAll("").isBlank();
+  }
+
+  /** A link in Markdown; a target with spaces or parentheses is percent-encoded. */
+  static String link(String markdownText, String url) {
+    String target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+    return "[" + markdownText + "](" + target + ")";
+  }
+}

@@ -1,0 +1,204 @@
+package dev.tilmash.interchange;
+
+import dev.tilmash.account.Actor;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemResponses;
+import dev.tilmash.shared.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Zips of XLIFF files for a translation agency: one file per article for one target language out,
+ * any number of such files back in. Each file of an upload is imported in a transaction of its own,
+ * all or nothing, and answered with a line of the report: what it became, or the problem exactly as
+ * a single import would have answered it. An upload that breaks the limits (more files, or a larger
+ * file, than allowed) is refused whole before anything is imported.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class XliffBatchService {
+  @Inject XliffService xliff;
+  @Inject XliffSettings settings;
+  @Inject ProblemResponses problems;
+
+  public byte[] exportZip(XliffSelection.Filter filter) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Set<String> names = new HashSet<>();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (XliffService.Export file : xliff.exportBatch(filter)) {
+        String name = file.fileName();
+        for (int n = 2; !names.add(name); n++) {
+          name = file.fileName().replaceFirst("\\.xlf$", "-" + n + ".xlf");
+        }
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(file.xliff());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * @param request what the error path needs to render a file's problem as the request would
+   */
+  public JsonObject importZip(
+      Actor actor,
+      byte[] zip,
+      boolean force,
+      boolean submit,
+      ProblemResponses.FailedRequest request) {
+    int files = check(zip);
+    JsonArrayBuilder results = Json.createArrayBuilder();
+    int imported = 0;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (!isXliffEntry(entry)) {
+          continue;
+        }
+        byte[] content = in.readNBytes(settings.maxFileBytes());
+        JsonObject result = importOne(actor, entry.getName(), content, force, submit, request);
+        imported += result.containsKey("problem") ? 0 : 1;
+        results.add(result);
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw malformed("zip");
+    }
+    return Json.createObjectBuilder()
+        .add("files", files)
+        .add("imported", imported)
+        .add("failed", files - imported)
+        .add("results", results)
+        .build();
+  }
+
+  private JsonObject importOne(
+      Actor actor,
+      String name,
+      byte[] content,
+      boolean force,
+      boolean submit,
+      ProblemResponses.FailedRequest request) {
+    JsonObjectBuilder result = Json.createObjectBuilder().add("file", name);
+    try {
+      XliffReader.Result read = XliffReader.read(content);
+      XliffImportView view = xliff.importDocument(actor, read, force, submit);
+      return result
+          .add("status", view.created() ? 201 : 200)
+          .add("articleId", view.articleId())
+          .add("language", view.language())
+          .add("imported", json(view))
+          .build();
+    } catch (RuntimeException e) {
+      FileProblem problem = problem(e, request);
+      return result.add("status", problem.status()).add("problem", problem.body()).build();
+    }
+  }
+
+  /** A file's problem: its status and its problem+json body. */
+  record FileProblem(int status, JsonObject body) {}
+
+  /** The file's failure as the error path renders it for the request: localized, audited. */
+  FileProblem problem(RuntimeException failure, ProblemResponses.FailedRequest request) {
+    Response response = problems.failure(failure, request);
+    return new FileProblem(
+        response.getStatus(),
+        Json.createReader(new StringReader((String) response.getEntity())).readObject());
+  }
+
+  /** Counts the XLIFF files and checks every limit before anything is imported. */
+  private int check(byte[] zip) {
+    int files = 0;
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        if (!isXliffEntry(entry)) {
+          continue;
+        }
+        if (++files > settings.maxFiles()) {
+          throw new ProblemException(
+              ProblemType.XLIFF_MALFORMED,
+              Map.of("reason", "entries", "limit", settings.maxFiles()));
+        }
+        if (skipAtMost(in, settings.maxFileBytes() + 1L) > settings.maxFileBytes()) {
+          throw new ProblemException(
+              ProblemType.XLIFF_MALFORMED,
+              Map.of("reason", "size", "limit", settings.maxFileBytes(), "file", entry.getName()));
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw malformed("zip"); // also a ZipException, or an entry name that is not UTF-8
+    }
+    if (files == 0) {
+      throw malformed("zip");
+    }
+    return files;
+  }
+
+  private static long skipAtMost(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    for (int n = in.read(buffer); n >= 0 && total < limit; n = in.read(buffer)) {
+      total += n;
+    }
+    return total;
+  }
+
+  /** Folders and the hidden files archivers add (__MACOSX/, .DS_Store) are not files to import. */
+  private static boolean isXliffEntry(ZipEntry entry) {
+    String name = entry.getName();
+    String base = name.substring(name.lastIndexOf('/') + 1);
+    return !entry.isDirectory()
+        && !name.startsWith("__MACOSX/")
+        && !base.startsWith(".")
+        && !base.isEmpty();
+  }
+
+  private static ProblemException malformed(String reason) {
+    return new ProblemException(ProblemType.XLIFF_MALFORMED, Map.of("reason", reason));
+  }
+
+  private static JsonObject json(XliffImportView view) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("state", view.state())
+            .add("workingRevision", view.workingRevision())
+            .add("outdated", view.outdated())
+            .add("fileSourceRevision", view.fileSourceRevision())
+            .add("currentSourceRevision", view.currentSourceRevision())
+            .add("merged", view.merged())
+            .add("forced", view.forced())
+            .add("forcedUnits", strings(view.forcedUnits()))
+            .add("untranslatedUnits", strings(view.untranslatedUnits()))
+            .add("submitted", view.submitted());
+    if (view.basedOnSourceRevision() != null) {
+      json.add("basedOnSourceRevision", view.basedOnSourceRevision());
+    }
+    return json.build();
+  }
+
+  private static JsonArrayBuilder strings(List<String> values) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    values.forEach(array::add);
+    return array;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.tilmash.search;
+
+import dev.tilmash.article.LanguageVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Rebuilds the search index from the database, one batch of language versions per transaction, for
+ * an index that does not hold what the database holds: a database from before search existed, a
+ * deleted index directory, rows written past Hibernate (a bulk import in SQL). See {@link
+ * SearchIndexCheck}, which runs it at start when needed.
+ */
+@ApplicationScoped
+@Transactional
+public class IndexRebuild {
+  static final int BATCH = 200;
+
+  @PersistenceContext EntityManager em;
+
+  /** For code that runs outside the container, such as the JPA tests. */
+  static IndexRebuild using(EntityManager em) {
+    IndexRebuild rebuild = new IndexRebuild();
+    rebuild.em = em;
+    return rebuild;
+  }
+
+  public long indexedVersions() {
+    return Search.session(em)
+        .search(LanguageVersion.class)
+        .where(f -> f.matchAll())
+        .fetchTotalHitCount();
+  }
+
+  public long storedVersions() {
+    return em.createQuery("select count(v) from LanguageVersion v", Long.class).getSingleResult();
+  }
+
+  public void purge() {
+    Search.session(em).workspace(LanguageVersion.class).purge();
+  }
+
+  /**
+   * Indexes the next batch of versions after the given id (null for the first batch); returns the
+   * last id indexed, or null when there were none left.
+   */
+  public Long indexAfter(Long after) {
+    List<LanguageVersion> batch =
+        em.createQuery(
+                "select v from LanguageVersion v join fetch v.article left join fetch v.live"
+                    + " left join fetch v.working where v.id > :after order by v.id",
+                LanguageVersion.class)
+            .setParameter("after", after == null ? Long.MIN_VALUE : after)
+            .setMaxResults(BATCH)
+            .getResultList();
+    SearchSession session = Search.session(em);
+    batch.forEach(session.indexingPlan()::addOrUpdate);
+    return batch.isEmpty() ? null : batch.get(batch.size() - 1).id();
+  }
+}
