@@ -1,10 +1,10 @@
 package dev.tilmash.article;
-
 import com.sun.management.OperatingSystemMXBean;
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
 import dev.tilmash.audit.AuditEvent;
 import dev.tilmash.audit.BenchAuditLog;
+import dev.tilmash.demo.DemoText;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.SlugTransliterator;
@@ -685,22 +685,10 @@ public final class BenchDataset {
     return templates;
   }
 
-  /** The demo text format: {@code title:} and {@code summary:} lines, {@code ---}, the body. */
+  /** The demo text format, read by the demo loader's own parser. */
   static Text parse(String text) {
-    String[] parts = text.split("\n---\n", 2);
-    String title = null;
-    String summary = null;
-    for (String line : parts[0].split("\n")) {
-      if (line.startsWith("title:")) {
-        title = line.substring("title:".length()).strip();
-      } else if (line.startsWith("summary:")) {
-        summary = line.substring("summary:".length()).strip();
-      }
-    }
-    if (title == null || summary == null || parts.length < 2) {
-      throw new IllegalArgumentException("demo text needs title:, summary: and ---");
-    }
-    return new Text(title, summary, parts[1].strip() + "\n");
+    DemoText demo = DemoText.parse(text);
+    return new Text(demo.title(), demo.summary(), demo.body());
   }
 
   /** CPU time of this process (all threads), to tell the builder's cost from a busy machine's. */

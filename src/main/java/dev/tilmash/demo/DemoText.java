@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * One demo text from {@code demo/articles/<key>.<lang>.md}: a {@code title:} line, a {@code
  * summary:} line, a {@code ---} line, then the Markdown body.
  */
-record DemoText(String title, String summary, String body) {
+public record DemoText(String title, String summary, String body) {
 
   static DemoText load(String name) {
     String path = "demo/articles/" + name + ".md";
@@ -23,7 +23,8 @@ record DemoText(String title, String summary, String body) {
     }
   }
 
-  static DemoText parse(String text) {
+  /** Parses the format above; the benchmark's dataset builder reads the same files. */
+  public static DemoText parse(String text) {
     String[] parts = text.split("\n---\n", 2);
     String title = null;
     String summary = null;
