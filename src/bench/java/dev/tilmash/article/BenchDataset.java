@@ -1,4 +1,5 @@
 package dev.tilmash.article;
+
 import com.sun.management.OperatingSystemMXBean;
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
