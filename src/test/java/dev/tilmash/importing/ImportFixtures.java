@@ -1,27 +1,18 @@
 package dev.tilmash.importing;
 
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.language.LanguageSets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /** The pages under {@code src/test/resources/importing/} and the newsroom's language set. */
 final class ImportFixtures {
   private ImportFixtures() {}
 
   static LanguageSet languages() {
-    return LanguageSet.of(
-        List.of("en", "ru", "kk", "uz", "zh"),
-        "en",
-        Map.of(
-            "ru", List.of("en"),
-            "kk", List.of("ru", "en"),
-            "uz", List.of("ru", "en"),
-            "zh", List.of("en")),
-        Map.of());
+    return LanguageSets.basic();
   }
 
   static ArticleImporter importer() {

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The language configurations the tests run against, written as configuration would be. */
-final class LanguageSets {
+public final class LanguageSets {
 
   private LanguageSets() {}
 
   /** The demo set of the product specification: en, ru, kk, uz, zh. */
-  static LanguageSet basic() {
+  public static LanguageSet basic() {
     return LanguageSet.of(
         List.of("en", "ru", "kk", "uz", "zh"),
         "en",
@@ -22,7 +22,7 @@ final class LanguageSets {
   }
 
   /** The demo set plus the script variants of the specification; only configuration differs. */
-  static LanguageSet withScriptVariants() {
+  public static LanguageSet withScriptVariants() {
     return LanguageSet.of(
         List.of("en", "ru", "kk", "uz", "zh", "uz-Cyrl", "zh-Hant", "kk-Latn"),
         "en",

@@ -12,6 +12,7 @@ import dev.tilmash.article.WorkflowAction;
 import dev.tilmash.article.WorkflowState;
 import dev.tilmash.audit.AuditLogs;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.language.LanguageSets;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,12 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReleaseFiringJpaTest {
   @RegisterExtension static final JpaTestDatabase db = new JpaTestDatabase();
 
-  private static final LanguageSet LANGUAGES =
-      LanguageSet.of(
-          List.of("en", "ru", "kk", "uz", "zh"),
-          "en",
-          Map.of("ru", List.of("en"), "kk", List.of("ru", "en")),
-          Map.of());
+  private static final LanguageSet LANGUAGES = LanguageSets.basic();
 
   private NewsroomFixture newsroom;
   private String article;
