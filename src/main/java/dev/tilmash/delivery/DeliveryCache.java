@@ -45,6 +45,16 @@ public class DeliveryCache {
     lists = Caffeine.newBuilder().maximumSize(Math.max(100, maximumSize / 10)).build();
   }
 
+  /** The answer kept for this request, if any; never renders. */
+  public Delivery cachedArticle(ArticleKey key) {
+    return articles.getIfPresent(key);
+  }
+
+  /** The page kept for this request, if any; never renders. */
+  public DeliveredList cachedList(ListKey key) {
+    return lists.getIfPresent(key);
+  }
+
   public Delivery article(ArticleKey key, Supplier<Delivery> render) {
     Delivery cached = articles.getIfPresent(key);
     if (cached != null) {

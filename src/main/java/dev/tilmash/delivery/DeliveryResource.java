@@ -4,6 +4,7 @@ import dev.tilmash.search.ListSort;
 import dev.tilmash.search.TitleOrderedList;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -11,15 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Date;
+import java.net.URI;
 
-/** The public, read-only API for client sites: published content only. */
+/**
+ * The public, read-only API for client sites: published content only. Requests the delivery cache
+ * already holds are answered before they get here, by {@link CacheHitFilter}.
+ */
 @Path("/content/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
@@ -35,17 +37,14 @@ public class DeliveryResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-      @Context UriInfo uri) {
+      @Context HttpServletRequest request) {
     PageRequest pageRequest = PageRequest.of(page, size);
+    URI base = PublicBase.of(request);
     DeliveredList list =
         ListSort.parse(sort) == ListSort.TITLE
-            ? titles.list(lang, acceptLanguage, fallback, pageRequest, uri.getBaseUri())
-            : service.list(lang, acceptLanguage, fallback, pageRequest, uri.getBaseUri());
-    return Response.ok(list.json(), MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.CONTENT_LANGUAGE, list.language())
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-        .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl())
-        .build();
+            ? titles.list(lang, acceptLanguage, fallback, pageRequest, base)
+            : service.list(lang, acceptLanguage, fallback, pageRequest, base);
+    return DeliveryAnswer.of(list, settings.cacheControl()).toResponse();
   }
 
   @GET
@@ -54,9 +53,11 @@ public class DeliveryResource {
       @PathParam("key") String key,
       @QueryParam("lang") String lang,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-      @Context Request request,
+      @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+      @Context HttpServletRequest request,
       @Context UriInfo uri) {
-    Delivery delivery = service.find(key, lang, acceptLanguage, uri.getBaseUri());
+    Delivery delivery = service.find(key, lang, acceptLanguage, PublicBase.of(request));
     if (delivery instanceof Delivery.Moved moved) {
       return Response.status(Response.Status.MOVED_PERMANENTLY)
           .location(
@@ -67,26 +68,8 @@ public class DeliveryResource {
                   .build())
           .build();
     }
-    Delivery.Found found = (Delivery.Found) delivery;
-    Date lastModified = Date.from(found.lastModified());
-    EntityTag etag = EntityTag.valueOf(found.etag());
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(lastModified, etag);
-    Response.ResponseBuilder response =
-        notModified != null
-            ? notModified
-            : Response.ok(found.json(), MediaType.APPLICATION_JSON_TYPE);
-    response
-        .tag(etag)
-        .lastModified(lastModified)
-        .header(HttpHeaders.CONTENT_LANGUAGE, found.language())
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-        .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl());
-    found
-        .alternates()
-        .forEach(
-            (language, url) ->
-                response.header(
-                    "Link", "<" + url + ">; rel=\"alternate\"; hreflang=\"" + language + "\""));
-    return response.build();
+    return DeliveryAnswer.of(
+            (Delivery.Found) delivery, settings.cacheControl(), ifNoneMatch, ifModifiedSince)
+        .toResponse();
   }
 }

@@ -17,15 +17,36 @@ public class DeliveryService {
 
   public Delivery find(String key, String lang, String acceptLanguage, URI base) {
     return cache.article(
-        new DeliveryCache.ArticleKey(key, lang, acceptLanguage, base.toString()),
+        articleKey(key, lang, acceptLanguage, base),
         () -> renderer.render(key, lang, acceptLanguage, base));
   }
 
   public DeliveredList list(
       String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
     return cache.list(
-        new DeliveryCache.ListKey(
-            lang, acceptLanguage, fallback, page.page(), page.size(), base.toString()),
+        listKey(lang, acceptLanguage, fallback, page, base),
         () -> renderer.list(lang, acceptLanguage, fallback, page, base));
+  }
+
+  /** What {@link #find} would answer from the cache, or null when it would have to render. */
+  Delivery cachedArticle(String key, String lang, String acceptLanguage, URI base) {
+    return cache.cachedArticle(articleKey(key, lang, acceptLanguage, base));
+  }
+
+  /** What {@link #list} would answer from the cache, or null when it would have to render. */
+  DeliveredList cachedList(
+      String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
+    return cache.cachedList(listKey(lang, acceptLanguage, fallback, page, base));
+  }
+
+  private static DeliveryCache.ArticleKey articleKey(
+      String key, String lang, String acceptLanguage, URI base) {
+    return new DeliveryCache.ArticleKey(key, lang, acceptLanguage, base.toString());
+  }
+
+  private static DeliveryCache.ListKey listKey(
+      String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
+    return new DeliveryCache.ListKey(
+        lang, acceptLanguage, fallback, page.page(), page.size(), base.toString());
   }
 }

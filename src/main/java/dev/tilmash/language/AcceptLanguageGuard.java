@@ -1,5 +1,7 @@
 package dev.tilmash.language;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Optional;
 
 /**
  * Rewrites a reader's {@code Accept-Language} into a form every layer can parse before the REST
@@ -21,6 +24,13 @@ import java.util.Enumeration;
 public class AcceptLanguageGuard extends HttpFilter {
   private static final String HEADER = "Accept-Language";
 
+  /**
+   * Readers send few distinct headers (one per browser configuration), so each is parsed once; the
+   * bound keeps a flood of made-up headers from growing it.
+   */
+  private static final Cache<String, Optional<String>> NORMALIZED =
+      Caffeine.newBuilder().maximumSize(10_000).build();
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,8 +40,20 @@ public class AcceptLanguageGuard extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String normalized = AcceptLanguage.parse(raw).normalized();
-    chain.doFilter(new Normalized(request, normalized), response);
+    chain.doFilter(new Normalized(request, normalize(raw)), response);
+  }
+
+  /**
+   * The header as every layer sees it after this filter: the usable tags in the reader's order,
+   * null when nothing is usable or there is no header. Normalizing twice changes nothing.
+   */
+  public static String normalize(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    return NORMALIZED
+        .get(raw, header -> Optional.ofNullable(AcceptLanguage.parse(header).normalized()))
+        .orElse(null);
   }
 
   /** The request with the rewritten header, or without it when nothing was usable. */

@@ -115,6 +115,33 @@ class NewsroomStoryIT {
   }
 
   @Test
+  void shouldAnswerFromTheCacheWithTheSameBytesAndHeadersAsTheFirstRendering() {
+    String id = newsroom.article("Corridor timetable", BODY);
+    newsroom.publish(id, "en", "editor");
+    newsroom.translate(id, "kk", "translator.kk", "Дәліз кестесі", "Бірінші сөйлем.");
+    newsroom.publish(id, "kk", "translator.kk");
+    Api reader = api.header("Accept-Language", "kk-KZ,ru;q=0.8");
+
+    for (String path :
+        List.of("content/articles/" + id, "content/articles?lang=kk&size=5&fallback=true")) {
+      Api.Reply rendered = reader.get(path);
+      Api.Reply cached = reader.get(path);
+      assertEquals(200, rendered.status(), rendered::toString);
+      assertEquals(rendered.status(), cached.status(), path);
+      assertEquals(rendered.body(), cached.body(), path);
+      assertEquals(withoutDate(rendered), withoutDate(cached), path);
+    }
+  }
+
+  private static java.util.Map<String, List<String>> withoutDate(Api.Reply reply) {
+    var headers = new java.util.TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
+    reply.response().headers().map().forEach(headers::put);
+    headers.remove("Date");
+    headers.remove(":status");
+    return headers;
+  }
+
+  @Test
   void shouldAnswerNotModifiedToAConditionalGet() {
     String id = newsroom.article("Trade figures", BODY);
     newsroom.publish(id, "en", "editor");
