@@ -16,6 +16,8 @@
 #   --skip-package     use the existing target/tilmash.war instead of `mvn package`
 #   --index-timeout S  longest wait for the server's search index rebuild on the first start
 #                      (default 14400)
+#   --profile          record scenario (a) with JDK Flight Recorder and print where the CPU went
+#                      (target/bench/run/a.jfr; summary by dev.tilmash.bench.JfrHotspots)
 # Environment: BENCH_PORT (default 9380; https on +1, nginx on +2), BENCH_JVM_OPTIONS (lines
 # replacing the server's jvm.options; default: liberty-config's, if any, else the JVM's defaults).
 #
@@ -38,6 +40,7 @@ THREADS=2
 REUSE=0
 PACKAGE=1
 INDEX_TIMEOUT=14400
+PROFILE=0
 ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,7 +53,8 @@ while [ $# -gt 0 ]; do
     --reuse-dataset) REUSE=1; shift ;;
     --skip-package) PACKAGE=0; shift ;;
     --index-timeout) INDEX_TIMEOUT=$2; shift 2 ;;
-    -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
+    --profile) PROFILE=1; shift ;;
+    -h | --help) sed -n '2,28p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -374,8 +378,18 @@ scenario() { # key label url headers expected-status
   row "$label" "$RPS" "$P50" "$P95" "$P99" "$BYTES" "$(ratio "$RPS")" "$ERRORS"
 }
 
+PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$(cat "$PID_FILE")" JFR.start name=bench settings=profile filename="$RUN/a.jfr" >/dev/null
+fi
 scenario a "(a) by slug, kk-KZ,ru;q=0.8 -> $CONTENT_LANGUAGE" "$BASE/api/v1/content/articles/$SLUG" \
   "$NEGOTIATED" 200
+PROFILE_NOTE=""
+if [ "$PROFILE" = 1 ]; then
+  jcmd "$(cat "$PID_FILE")" JFR.stop name=bench >/dev/null
+  java -cp "$OUT/classes" dev.tilmash.bench.JfrHotspots "$RUN/a.jfr" 15 >"$RUN/profile-a.txt"
+  PROFILE_NOTE="$RUN/profile-a.txt"
+fi
 scenario b "(b) by id, ?lang=ru" "$BASE/api/v1/content/articles/$ID?lang=ru" "" 200
 scenario c "(c) list of 20, ?lang=ru" "$BASE/api/v1/content/articles?lang=ru&size=20" "" 200
 scenario d "(d) (a) with If-None-Match -> 304" "$BASE/api/v1/content/articles/$SLUG" \
@@ -392,7 +406,6 @@ for k in f-ru f-zh; do
   SEARCH_NOTE="$SEARCH_NOTE${SEARCH_NOTE:+;} $q: ${hits:-no} hits"
 done
 
-PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
 RSS_MB="-"
 if [ -f "$PID_FILE" ]; then
   RSS_MB=$(($(ps -o rss= -p "$(cat "$PID_FILE")" | tr -d ' ') / 1024))
@@ -437,7 +450,20 @@ for r in "${ROWS[@]}"; do show "$r"; done
   echo "- RSS of the Liberty JVM after the load: $RSS_MB MB ($JVM_NOTE)."
   echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}."
   echo "- Raw wrk output, bodies and headers: target/bench/run/."
+  if [ -n "$PROFILE_NOTE" ]; then
+    echo
+    echo "Where scenario (a) spent its CPU (JFR, warm-up included):"
+    echo
+    echo '```'
+    cat "$PROFILE_NOTE"
+    echo '```'
+  fi
 } >"$OUT/report.md"
+if [ -n "$PROFILE_NOTE" ]; then
+  say ""
+  say "where scenario (a) spent its CPU (JFR, warm-up included):"
+  cat "$PROFILE_NOTE"
+fi
 say ""
 say "report: $OUT/report.md"
 exit

@@ -1,6 +1,7 @@
 package dev.tilmash.delivery;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,8 @@ public sealed interface Delivery {
 
   /**
    * The negotiated article; {@code alternates} maps every published language to its URL for the
-   * {@code Link} headers.
+   * {@code Link} headers. {@code headers} are this answer's own response headers, written out once
+   * when it is rendered rather than on every cache hit.
    */
   record Found(
       String articleId,
@@ -20,8 +22,27 @@ public sealed interface Delivery {
       byte[] json,
       String etag,
       Instant lastModified,
-      Map<String, String> alternates)
-      implements Delivery {}
+      Map<String, String> alternates,
+      List<DeliveryAnswer.Header> headers)
+      implements Delivery {
+
+    Found(
+        String articleId,
+        String language,
+        byte[] json,
+        String etag,
+        Instant lastModified,
+        Map<String, String> alternates) {
+      this(
+          articleId,
+          language,
+          json,
+          etag,
+          lastModified,
+          alternates,
+          DeliveryAnswer.headers(etag, lastModified, language, alternates));
+    }
+  }
 
   /** The slug asked for was this article's before; {@code slug} is its current one. */
   record Moved(String articleId, String slug) implements Delivery {}

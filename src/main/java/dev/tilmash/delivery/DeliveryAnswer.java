@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A delivery answer as it goes on the wire: status, headers and body. It is built in one place for
@@ -22,26 +24,31 @@ record DeliveryAnswer(int status, List<Header> headers, byte[] body) {
   /** The negotiated article, or 304 when the reader's copy is still current. */
   static DeliveryAnswer of(
       Delivery.Found found, String cacheControl, String ifNoneMatch, String ifModifiedSince) {
-    List<Header> headers = new ArrayList<>();
-    headers.add(new Header(HttpHeaders.ETAG, found.etag()));
-    headers.add(new Header(HttpHeaders.LAST_MODIFIED, HttpDates.format(found.lastModified())));
-    headers.add(new Header(HttpHeaders.CONTENT_LANGUAGE, found.language()));
-    headers.add(new Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE));
+    List<Header> headers = new ArrayList<>(found.headers().size() + 2);
+    headers.addAll(found.headers());
     headers.add(new Header(HttpHeaders.CACHE_CONTROL, cacheControl));
-    found
-        .alternates()
-        .forEach(
-            (language, url) ->
-                headers.add(
-                    new Header(
-                        "Link",
-                        "<" + url + ">; rel=\"alternate\"; hreflang=\"" + language + "\"")));
     if (Preconditions.notModified(
         found.etag(), found.lastModified(), ifNoneMatch, ifModifiedSince)) {
       return new DeliveryAnswer(Response.Status.NOT_MODIFIED.getStatusCode(), headers, null);
     }
     headers.add(new Header(HttpHeaders.CONTENT_TYPE, JSON));
     return new DeliveryAnswer(Response.Status.OK.getStatusCode(), headers, found.json());
+  }
+
+  /** An article's own headers: validators, language, and a {@code Link} per alternate. */
+  static List<Header> headers(
+      String etag, Instant lastModified, String language, Map<String, String> alternates) {
+    List<Header> headers = new ArrayList<>();
+    headers.add(new Header(HttpHeaders.ETAG, etag));
+    headers.add(new Header(HttpHeaders.LAST_MODIFIED, HttpDates.format(lastModified)));
+    headers.add(new Header(HttpHeaders.CONTENT_LANGUAGE, language));
+    headers.add(new Header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE));
+    alternates.forEach(
+        (alternate, url) ->
+            headers.add(
+                new Header(
+                    "Link", "<" + url + ">; rel=\"alternate\"; hreflang=\"" + alternate + "\"")));
+    return List.copyOf(headers);
   }
 
   /** A page of a delivery list. */

@@ -31,9 +31,17 @@ public class DeliveryCache {
   record ListKey(
       String lang, String acceptLanguage, boolean fallback, int page, int size, String base) {}
 
+  /** Bytes an entry costs beyond its JSON: key, headers, alternates, the map's own nodes. */
+  static final int ENTRY_OVERHEAD = 1024;
+
+  /**
+   * The most the cached answers may weigh, JSON bytes plus {@link #ENTRY_OVERHEAD} each; articles
+   * get three quarters, list pages the rest. Bounded by weight, not count, because an article's
+   * size varies with its length and language.
+   */
   @Inject
-  @ConfigProperty(name = "tilmash.delivery.cache-size", defaultValue = "20000")
-  long maximumSize;
+  @ConfigProperty(name = "tilmash.delivery.cache-max-bytes", defaultValue = "33554432")
+  long maximumBytes;
 
   private final AtomicLong generation = new AtomicLong();
   private Cache<ArticleKey, Delivery> articles;
@@ -41,8 +49,16 @@ public class DeliveryCache {
 
   @PostConstruct
   void create() {
-    articles = Caffeine.newBuilder().maximumSize(maximumSize).build();
-    lists = Caffeine.newBuilder().maximumSize(Math.max(100, maximumSize / 10)).build();
+    articles =
+        Caffeine.newBuilder()
+            .maximumWeight(maximumBytes / 4 * 3)
+            .<ArticleKey, Delivery>weigher((key, delivery) -> weight(delivery))
+            .build();
+    lists =
+        Caffeine.newBuilder()
+            .maximumWeight(maximumBytes / 4)
+            .<ListKey, DeliveredList>weigher((key, list) -> ENTRY_OVERHEAD + list.json().length)
+            .build();
   }
 
   /** The answer kept for this request, if any; never renders. */
@@ -94,6 +110,20 @@ public class DeliveryCache {
     generation.incrementAndGet();
     articles.asMap().values().removeIf(delivery -> delivery.articleId().equals(articleId));
     lists.invalidateAll();
+  }
+
+  private static int weight(Delivery delivery) {
+    return delivery instanceof Delivery.Found found
+        ? ENTRY_OVERHEAD + found.json().length
+        : ENTRY_OVERHEAD;
+  }
+
+  /** The weight of what is cached now, after pending evictions; for tests and monitoring. */
+  long weight() {
+    articles.cleanUp();
+    lists.cleanUp();
+    return articles.policy().eviction().orElseThrow().weightedSize().orElse(0)
+        + lists.policy().eviction().orElseThrow().weightedSize().orElse(0);
   }
 
   public long size() {

@@ -39,7 +39,7 @@ public class DeliveryResource {
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
       @Context HttpServletRequest request) {
     PageRequest pageRequest = PageRequest.of(page, size);
-    URI base = PublicBase.of(request);
+    URI base = URI.create(PublicBase.of(request));
     DeliveredList list =
         ListSort.parse(sort) == ListSort.TITLE
             ? titles.list(lang, acceptLanguage, fallback, pageRequest, base)
@@ -57,7 +57,7 @@ public class DeliveryResource {
       @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
       @Context HttpServletRequest request,
       @Context UriInfo uri) {
-    Delivery delivery = service.find(key, lang, acceptLanguage, PublicBase.of(request));
+    Delivery delivery = service.find(key, lang, acceptLanguage, URI.create(PublicBase.of(request)));
     if (delivery instanceof Delivery.Moved moved) {
       return Response.status(Response.Status.MOVED_PERMANENTLY)
           .location(

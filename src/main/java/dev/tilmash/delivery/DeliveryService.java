@@ -29,14 +29,15 @@ public class DeliveryService {
   }
 
   /** What {@link #find} would answer from the cache, or null when it would have to render. */
-  Delivery cachedArticle(String key, String lang, String acceptLanguage, URI base) {
-    return cache.cachedArticle(articleKey(key, lang, acceptLanguage, base));
+  Delivery cachedArticle(String key, String lang, String acceptLanguage, String base) {
+    return cache.cachedArticle(new DeliveryCache.ArticleKey(key, lang, acceptLanguage, base));
   }
 
   /** What {@link #list} would answer from the cache, or null when it would have to render. */
   DeliveredList cachedList(
-      String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
-    return cache.cachedList(listKey(lang, acceptLanguage, fallback, page, base));
+      String lang, String acceptLanguage, boolean fallback, PageRequest page, String base) {
+    return cache.cachedList(
+        new DeliveryCache.ListKey(lang, acceptLanguage, fallback, page.page(), page.size(), base));
   }
 
   private static DeliveryCache.ArticleKey articleKey(

@@ -1,7 +1,6 @@
 package dev.tilmash.delivery;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 
 /**
  * The base URL of the API as the reader addressed it ({@code http://host:port/context/api/v1/}),
@@ -11,9 +10,12 @@ import java.net.URI;
 final class PublicBase {
   private PublicBase() {}
 
-  static URI of(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    String origin = url.substring(0, url.length() - request.getRequestURI().length());
-    return URI.create(origin + request.getContextPath() + request.getServletPath() + "/");
+  static String of(HttpServletRequest request) {
+    StringBuffer url = request.getRequestURL();
+    url.setLength(url.length() - request.getRequestURI().length());
+    return url.append(request.getContextPath())
+        .append(request.getServletPath())
+        .append('/')
+        .toString();
   }
 }

@@ -34,11 +34,11 @@ class DeliveryAnswerTest {
             "Last-Modified: Sun, 04 May 2025 10:02:02 GMT",
             "Content-Language: kk",
             "Vary: Accept-Language",
-            "Cache-Control: public, max-age=60",
             "Link: <http://cms/api/v1/content/articles/corridor?lang=en>; rel=\"alternate\";"
                 + " hreflang=\"en\"",
             "Link: <http://cms/api/v1/content/articles/dializ?lang=kk>; rel=\"alternate\";"
                 + " hreflang=\"kk\"",
+            "Cache-Control: public, max-age=60",
             "Content-Type: application/json"),
         lines(answer));
   }

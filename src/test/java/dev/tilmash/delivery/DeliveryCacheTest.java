@@ -1,6 +1,7 @@
 package dev.tilmash.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.article.ArticleChanged;
 import java.time.Instant;
@@ -17,7 +18,7 @@ class DeliveryCacheTest {
   @BeforeEach
   void create() {
     cache = new DeliveryCache();
-    cache.maximumSize = 100;
+    cache.maximumBytes = 4 << 20;
     cache.create();
   }
 
@@ -77,6 +78,21 @@ class DeliveryCacheTest {
 
   private static DeliveryCache.ArticleKey key(String slug) {
     return new DeliveryCache.ArticleKey(slug, null, "ru", "http://x/");
+  }
+
+  @Test
+  void shouldKeepNoMoreBytesThanItsBound() {
+    DeliveryCache small = new DeliveryCache();
+    small.maximumBytes = 400_000;
+    small.create();
+    for (int i = 0; i < 200; i++) {
+      String id = "a" + i;
+      small.article(
+          key(id),
+          () -> new Delivery.Found(id, "kk", new byte[9_000], "\"e\"", Instant.EPOCH, Map.of()));
+    }
+    assertTrue(small.weight() <= 300_000, () -> "articles weigh " + small.weight());
+    assertTrue(small.weight() > 200_000, "the bound is used, not just respected");
   }
 
   private Delivery found(String articleId) {
