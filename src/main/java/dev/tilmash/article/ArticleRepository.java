@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Loads and stores articles, language versions and what the domain records about them. */
 @ApplicationScoped
@@ -66,6 +69,60 @@ public class ArticleRepository {
             LanguageVersion.class)
         .setParameter("ids", articleIds)
         .getResultList();
+  }
+
+  /**
+   * What the editorial list shows of every version of the given articles, in language order: the
+   * version's columns and its working title, without loading any revision's words. The newest major
+   * revision is read only for the versions that a derived version follows.
+   */
+  public List<SummarizedVersion> summariesOf(List<String> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    List<SummarizedVersion> versions =
+        em.createQuery(
+                "select new dev.tilmash.article.SummarizedVersion(v.id, v.article.id, v.language,"
+                    + " v.state, w.number, w.title, l.number, v.basedOnSourceRevision,"
+                    + " v.majorPublishedRevision, v.derivedFromLanguage, v.derivedFromRevision,"
+                    + " v.slug, v.assignee, v.updatedAt, v.publishedAt, v.scheduledPublishAt,"
+                    + " v.scheduledUnpublishAt)"
+                    + " from LanguageVersion v join v.working w left join v.live l"
+                    + " where v.article.id in :ids order by v.language",
+                SummarizedVersion.class)
+            .setParameter("ids", articleIds)
+            .getResultList();
+    Set<String> followed =
+        versions.stream()
+            .filter(SummarizedVersion::isDerived)
+            .map(v -> v.articleId() + '/' + v.derivedFromLanguage())
+            .collect(Collectors.toSet());
+    if (followed.isEmpty()) {
+      return versions;
+    }
+    List<Long> siblings =
+        versions.stream()
+            .filter(v -> followed.contains(v.articleId() + '/' + v.language()))
+            .map(SummarizedVersion::id)
+            .toList();
+    Map<Long, Integer> newest = newestMajorRevisions(siblings);
+    return versions.stream()
+        .map(v -> newest.containsKey(v.id()) ? v.withNewestMajorRevision(newest.get(v.id())) : v)
+        .toList();
+  }
+
+  /** {@code LanguageVersion.newestMajorRevision} of these versions, for those that have one. */
+  private Map<Long, Integer> newestMajorRevisions(List<Long> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select r.version.id, max(r.number) from Revision r where r.version.id in :ids"
+                + " and r.publishedAt is not null and r.minor = false group by r.version.id",
+            Object[].class)
+        .setParameter("ids", versionIds)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (Integer) row[1]));
   }
 
   public boolean slugTaken(String language, String slug) {

@@ -50,9 +50,13 @@ public class ArticleService {
 
   public ArticleView get(String id) {
     Article article = articles.article(id).orElseThrow(() -> notFound(id));
-    return ArticleView.of(article, articles.versionsOf(List.of(id)));
+    return ArticleView.ofSummaries(article, articles.summariesOf(List.of(id)));
   }
 
+  /**
+   * A page of the editorial list. The versions of the page's articles are read in one query, as
+   * {@link SummarizedVersion}s: the list shows no revision's words.
+   */
   public Page<ArticleView> list(EditorialFilter filter, PageRequest page) {
     EditorialFilter canonical =
         new EditorialFilter(
@@ -61,10 +65,10 @@ public class ArticleService {
             filter.outdated(),
             filter.q());
     Page<Article> found = editorial.find(canonical, page);
-    Map<String, List<LanguageVersion>> byArticle =
-        articles.versionsOf(found.items().stream().map(Article::id).toList()).stream()
-            .collect(Collectors.groupingBy(v -> v.article().id()));
-    return found.map(a -> ArticleView.of(a, byArticle.getOrDefault(a.id(), List.of())));
+    Map<String, List<SummarizedVersion>> byArticle =
+        articles.summariesOf(found.items().stream().map(Article::id).toList()).stream()
+            .collect(Collectors.groupingBy(SummarizedVersion::articleId));
+    return found.map(a -> ArticleView.ofSummaries(a, byArticle.getOrDefault(a.id(), List.of())));
   }
 
   static ProblemException notFound(String id) {

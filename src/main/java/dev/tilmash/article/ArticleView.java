@@ -39,4 +39,35 @@ public record ArticleView(
             .map(v -> VersionSummary.of(v, v.basisMajorRevision(byLanguage.get(v.basisLanguage()))))
             .toList());
   }
+
+  /**
+   * The same view from the editorial list's lighter reading of the versions; {@link
+   * ArticleRepository#summariesOf} gives them in language order.
+   */
+  static ArticleView ofSummaries(Article article, List<SummarizedVersion> versions) {
+    String sourceLanguage = article.sourceLanguage();
+    Map<String, SummarizedVersion> byLanguage =
+        versions.stream()
+            .collect(Collectors.toMap(SummarizedVersion::language, Function.identity()));
+    SummarizedVersion sourceVersion = byLanguage.get(sourceLanguage);
+    return new ArticleView(
+        article.id(),
+        sourceLanguage,
+        sourceVersion == null ? null : sourceVersion.title(),
+        article.tags(),
+        article.author(),
+        article.source(),
+        article.createdAt(),
+        article.createdBy(),
+        article.lastPublishedAt(),
+        versions.stream()
+            .map(
+                v ->
+                    VersionSummary.of(
+                        v,
+                        v.isOutdated(
+                            sourceLanguage,
+                            v.basisMajorRevision(byLanguage.get(v.basisLanguage(sourceLanguage))))))
+            .toList());
+  }
 }

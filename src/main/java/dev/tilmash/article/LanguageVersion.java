@@ -318,10 +318,21 @@ public class LanguageVersion {
    *     #basisMajorRevision}
    */
   public boolean isOutdated(Integer basisMajorRevision) {
-    Integer basis = isDerived() ? derivedFromRevision : basedOnSourceRevision;
-    return !isSource()
+    return isOutdated(
+        isSource(), isDerived() ? derivedFromRevision : basedOnSourceRevision, basisMajorRevision);
+  }
+
+  /**
+   * The rule of {@link #isOutdated(Integer)}, for a version read as figures rather than as an
+   * entity (the editorial list's {@link SummarizedVersion}).
+   *
+   * @param followed the revision the version follows: the sibling's for a derived version, else the
+   *     source's
+   */
+  static boolean isOutdated(boolean source, Integer followed, Integer basisMajorRevision) {
+    return !source
         && basisMajorRevision != null
-        && (basis == null || basis < basisMajorRevision);
+        && (followed == null || followed < basisMajorRevision);
   }
 
   /** True while the working words follow a sibling revision rather than the source. */

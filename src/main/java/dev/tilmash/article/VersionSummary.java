@@ -40,4 +40,24 @@ public record VersionSummary(
         v.scheduledPublishAt(),
         v.scheduledUnpublishAt());
   }
+
+  static VersionSummary of(SummarizedVersion v, boolean outdated) {
+    return new VersionSummary(
+        v.language(),
+        v.state().name(),
+        outdated,
+        v.liveRevision() != null,
+        v.workingRevision(),
+        v.liveRevision(),
+        v.basedOnSourceRevision(),
+        v.derivedFromLanguage(),
+        v.derivedFromRevision(),
+        v.title(),
+        v.slug(),
+        v.assignee(),
+        v.updatedAt(),
+        v.publishedAt(),
+        v.scheduledPublishAt(),
+        v.scheduledUnpublishAt());
+  }
 }

@@ -53,9 +53,13 @@ public final class NewsroomFixture {
 
   /** A new article whose source version is in DRAFT with revision 1; returns its id. */
   public String article(String sourceLanguage, String slug, String title) {
+    return articleAt(tick(), sourceLanguage, slug, title);
+  }
+
+  /** As {@link #article}, created at the given time (several articles may share one). */
+  public String articleAt(Instant now, String sourceLanguage, String slug, String title) {
     return db.call(
         em -> {
-          Instant now = tick();
           Article article =
               new Article(sourceLanguage, List.of("news"), "Staff", "Wire", EDITOR.username(), now);
           LanguageVersion version = new LanguageVersion(article, sourceLanguage, slug, true);
@@ -77,6 +81,35 @@ public final class NewsroomFixture {
           Article article = repository.article(articleId).orElseThrow();
           LanguageVersion version = new LanguageVersion(article, language, slug, true);
           Change first = version.begin(translator(language), content(title), basedOn, tick());
+          repository.add(version);
+          repository.store(first);
+        });
+  }
+
+  /**
+   * A version in DRAFT whose words were transliterated from revision {@code fromRevision} of the
+   * sibling {@code fromLanguage}, as the derivation service writes it.
+   */
+  public void derived(
+      String articleId,
+      String language,
+      String slug,
+      String fromLanguage,
+      int fromRevision,
+      String title) {
+    db.run(
+        em -> {
+          ArticleRepository repository = repository(em);
+          Article article = repository.article(articleId).orElseThrow();
+          LanguageVersion version = new LanguageVersion(article, language, slug, true);
+          Change first =
+              version.beginDerived(
+                  EDITOR,
+                  content(title),
+                  new Derivation(fromLanguage, fromRevision),
+                  1,
+                  "test-transform",
+                  tick());
           repository.add(version);
           repository.store(first);
         });
