@@ -407,8 +407,13 @@ for k in f-ru f-zh; do
 done
 
 RSS_MB="-"
+GC_NOTE="-"
 if [ -f "$PID_FILE" ]; then
   RSS_MB=$(($(ps -o rss= -p "$(cat "$PID_FILE")" | tr -d ' ') / 1024))
+  # collections since the server started: young count and seconds, full count and seconds
+  GC_NOTE=$(jstat -gc "$(cat "$PID_FILE")" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
+    NR == 2 { printf "%d young collections in %.2f s (%.1f ms each), %d full in %.2f s", $c["YGC"], $c["YGCT"],
+      $c["YGC"] ? 1000 * $c["YGCT"] / $c["YGC"] : 0, $c["FGC"], $c["FGCT"] }') || GC_NOTE="-"
 fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_server
@@ -420,6 +425,7 @@ say ""
 say "dataset:  $ARTICLES articles x 5 languages: $DATASET; H2 file $DB_SIZE"
 say "startup:  $STARTUP s from 'server start' to the first 200 of $PROBE (first start, creating the demo accounts: $FIRST_START s)"
 say "RSS:      $RSS_MB MB (Liberty JVM after the load; $JVM_NOTE)"
+say "GC:       $GC_NOTE"
 say "search:  $SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}"
 say "machine:  $(nproc) cores ($CPU), $MEM; load average before $LOAD_BEFORE, after $LOAD_AFTER"
 say ""
@@ -448,6 +454,7 @@ for r in "${ROWS[@]}"; do show "$r"; done
   echo "- Startup: $STARTUP s from \`server start\` to the first 200 of a delivery request" \
     "(first start on the new database, which also creates the demo accounts: $FIRST_START s)."
   echo "- RSS of the Liberty JVM after the load: $RSS_MB MB ($JVM_NOTE)."
+  echo "- Garbage collection since the restart: $GC_NOTE."
   echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}."
   echo "- Raw wrk output, bodies and headers: target/bench/run/."
   if [ -n "$PROFILE_NOTE" ]; then

@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -50,6 +51,7 @@ public class EditorialQuery {
 
   @PersistenceContext EntityManager em;
   @Inject EditorialSearch search;
+  @Inject EditorialCounts counts;
 
   /** {@link #SORT_AT_MOST}; the tests move it to run both ways of reading a page. */
   long sortAtMost = SORT_AT_MOST;
@@ -78,7 +80,7 @@ public class EditorialQuery {
               : " from LanguageVersion v where"
                   + version
                   + matching.replace("a.id", "v.article.id");
-      total = query("select count(v)" + counted, Long.class, params).getSingleResult();
+      total = count("select count(v)" + counted, params);
       select =
           total <= sortAtMost
               ? "select a" + from + ORDER
@@ -91,7 +93,7 @@ public class EditorialQuery {
     } else if (version.isEmpty()) {
       // every article is created with its source version, and versions are never deleted
       String where = matching.isEmpty() ? "" : " where" + matching.substring(" and".length());
-      total = query("select count(a) from Article a" + where, Long.class, params).getSingleResult();
+      total = count("select count(a) from Article a" + where, params);
       select = "select a from Article a" + where + ORDER;
     } else {
       String where =
@@ -99,7 +101,7 @@ public class EditorialQuery {
               + version
               + ")"
               + matching;
-      total = query("select count(a) from Article a" + where, Long.class, params).getSingleResult();
+      total = count("select count(a) from Article a" + where, params);
       select = "select a from Article a" + where + ORDER;
     }
     if (page.offset() >= total) {
@@ -129,6 +131,12 @@ public class EditorialQuery {
       where.append(filter.outdated() ? " and " : " and not ").append(OUTDATED);
     }
     return where.isEmpty() ? "" : where.substring(" and".length());
+  }
+
+  /** A total, from {@link EditorialCounts} in the container, counted at once outside it. */
+  private long count(String jpql, Map<String, Object> params) {
+    LongSupplier count = () -> query(jpql, Long.class, params).getSingleResult();
+    return counts != null ? counts.count(jpql, params, count) : count.getAsLong();
   }
 
   private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, Object> params) {
