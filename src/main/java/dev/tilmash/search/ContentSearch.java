@@ -1,6 +1,7 @@
 package dev.tilmash.search;
 
 import dev.tilmash.article.LanguageVersion;
+import dev.tilmash.delivery.DeliveredSummary;
 import dev.tilmash.delivery.DeliverySettings;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.Page;
@@ -27,6 +28,10 @@ import org.hibernate.search.mapper.orm.Search;
  * ranked by relevance and then by recency, with highlighted passages (Lucene's unified highlighter:
  * up to three sentences per part). A title match weighs three times a body match, a summary match
  * twice.
+ *
+ * <p>Answered from the index alone: a result is what {@link VersionDocumentBinder} stored, read
+ * through {@link PublishedSummaries}, so a search loads no entity and sends no SQL. The index is
+ * updated as each transaction commits, so its {@code live} field is what is published.
  */
 @ApplicationScoped
 @Transactional
@@ -57,7 +62,8 @@ public class ContentSearch {
             .select(
                 f -> {
                   List<SearchProjection<?>> projections = new ArrayList<>();
-                  projections.add(f.entity().toProjection());
+                  projections.add(
+                      PublishedSummaries.projection(f, settings.zone(), base).toProjection());
                   highlighted.forEach(
                       names -> names.forEach(n -> projections.add(f.highlight(n).toProjection())));
                   return f.composite()
@@ -81,13 +87,7 @@ public class ContentSearch {
 
     List<FoundArticle> items = new ArrayList<>();
     for (List<?> hit : result.hits()) {
-      LanguageVersion version = (LanguageVersion) hit.get(0);
-      if (version == null || version.live() == null) {
-        continue; // unpublished or deleted since the index answered
-      }
-      items.add(
-          FoundArticle.of(
-              PublishedSummaries.of(version, settings.zone(), base), highlights(hit, highlighted)));
+      items.add(FoundArticle.of((DeliveredSummary) hit.get(0), highlights(hit, highlighted)));
     }
     return new Page<>(items, page.page(), page.size(), result.total().hitCount());
   }

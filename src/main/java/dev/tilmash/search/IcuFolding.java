@@ -22,6 +22,11 @@ final class IcuFolding {
 
   private IcuFolding() {}
 
+  /** The same folding of one term, as the token filters of {@link #fold(TokenStream)} do it. */
+  static String fold(String term) {
+    return MARKS.transliterate(CASE_FOLD.normalize(term));
+  }
+
   static TokenStream fold(TokenStream tokens) {
     return new ICUTransformFilter(new ICUNormalizer2Filter(tokens, CASE_FOLD), MARKS);
   }

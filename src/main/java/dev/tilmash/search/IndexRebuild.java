@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
  * Rebuilds the search index from the database, one batch of language versions per transaction, for
@@ -36,8 +38,27 @@ public class IndexRebuild {
         .fetchTotalHitCount();
   }
 
+  /** The documents written in the current {@link DocumentFormat}; the others need rebuilding. */
+  public long currentVersions() {
+    return Search.session(em)
+        .search(LanguageVersion.class)
+        .where(f -> f.match().field(DocumentFormat.FIELD).matching(DocumentFormat.CURRENT))
+        .fetchTotalHitCount();
+  }
+
   public long storedVersions() {
     return em.createQuery("select count(v) from LanguageVersion v", Long.class).getSingleResult();
+  }
+
+  /**
+   * Commits what the batches wrote and merges the index into one segment: a rebuild leaves many
+   * small ones, and highlighting costs more the more segments a search reads.
+   */
+  public void finish() {
+    SearchWorkspace workspace = Search.session(em).workspace(LanguageVersion.class);
+    workspace.flush();
+    workspace.mergeSegments();
+    workspace.refresh();
   }
 
   public void purge() {
@@ -58,6 +79,9 @@ public class IndexRebuild {
             .setMaxResults(BATCH)
             .getResultList();
     SearchSession session = Search.session(em);
+    // Batches go to the index writer without waiting for a commit (and its fsync) each: finish()
+    // commits once at the end.
+    session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
     batch.forEach(session.indexingPlan()::addOrUpdate);
     return batch.isEmpty() ? null : batch.get(batch.size() - 1).id();
   }

@@ -15,7 +15,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  * <p>Hibernate Search reindexes a version when the version changes. Its associations are {@link
  * ReindexOnUpdate#SHALLOW}: a version pointing at another revision or article is a change of the
  * version, but nothing inside a revision (immutable words) or an article (its id) that the document
- * uses ever changes, so no reverse lookup from revisions to versions is needed.
+ * uses ever changes, so no reverse lookup from revisions to versions is needed. That includes the
+ * article's tags, which search results show from the index: they are set when the article is
+ * created. Should tags ever become editable, editing them must reindex the article's versions.
  */
 public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
   static final String INDEX = "language_version";

@@ -28,8 +28,9 @@ import org.hibernate.search.mapper.orm.Search;
  * A delivery list sorted by title ({@code ?sort=title}): the live versions of one language in the
  * ICU collation order of that language, then newest first among equal titles. The search index
  * sorts on {@link TitleCollation} keys and cuts the page, so paging is exact without reading every
- * title. Titles of different languages do not collate together, so {@code fallback=true} is
- * refused. Not kept in the delivery cache: the index answers it in about the time a cache would.
+ * title, and reads the summaries from the index ({@link PublishedSummaries}). Titles of different
+ * languages do not collate together, so {@code fallback=true} is refused. Not kept in the delivery
+ * cache: the index answers it in about the time a cache would.
  */
 @ApplicationScoped
 @Transactional
@@ -47,9 +48,10 @@ public class TitleOrderedList {
     }
     SearchWindow.check(page);
     Language language = renderer.listLanguage(lang, acceptLanguage);
-    SearchResult<LanguageVersion> result =
+    SearchResult<DeliveredSummary> result =
         Search.session(em)
             .search(LanguageVersion.class)
+            .select(f -> PublishedSummaries.projection(f, settings.zone(), base))
             .where(
                 f ->
                     f.bool()
@@ -66,13 +68,8 @@ public class TitleOrderedList {
                         .field(VersionDocumentBinder.PUBLISHED_AT)
                         .desc())
             .fetch(page.offset(), page.size());
-    List<DeliveredSummary> items =
-        result.hits().stream()
-            .filter(version -> version != null && version.live() != null)
-            .map(version -> PublishedSummaries.of(version, settings.zone(), base))
-            .toList();
     Page<DeliveredSummary> listed =
-        new Page<>(items, page.page(), page.size(), result.total().hitCount());
+        new Page<>(result.hits(), page.page(), page.size(), result.total().hitCount());
     return new DeliveredList(json.toJson(listed).getBytes(StandardCharsets.UTF_8), language.tag());
   }
 }

@@ -11,8 +11,11 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.engine.backend.types.dsl.StringIndexFieldTypeOptionsStep;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -22,6 +25,11 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * Turns a {@link LanguageVersion} into its search document: the article id, language, whether it is
  * live, when it was published, the live title's {@link TitleCollation} key, the live title, summary
  * and body text in the {@link TextField}s of its language, and the working title for editors.
+ *
+ * <p>The document also stores, unsearched, what a search result shows besides its highlights (the
+ * slug, the live title and summary, the article's tags; see {@link PublishedSummaries}), so that
+ * public search answers from the index alone, without loading entities. Its {@link DocumentFormat}
+ * marks documents written by this binder, so that an index written by an older one is rebuilt.
  *
  * <p>Every version is indexed, live or not, so editors find drafts; delivery filters on {@code
  * live}. The document is rebuilt whenever the version itself changes (a save moves {@code working},
@@ -34,13 +42,20 @@ final class VersionDocumentBinder implements TypeBinder {
   static final String LIVE = "live";
   static final String PUBLISHED_AT = "published_at";
   static final String TITLE_KEY = "title_key";
+  static final String SLUG = "slug";
+  static final String LIVE_TITLE = "live_title";
+  static final String LIVE_SUMMARY = "live_summary";
+  static final String TAGS = "tags";
+  static final String FORMAT = DocumentFormat.FIELD;
 
   @Override
   public void bind(TypeBindingContext context) {
     context
         .dependencies()
         .use("article")
+        .use("article.tags")
         .use("language")
+        .use("slug")
         .use("publishedAt")
         .use("live.title")
         .use("live.summary")
@@ -51,14 +66,10 @@ final class VersionDocumentBinder implements TypeBinder {
     Map<String, IndexFieldReference<String>> text = new HashMap<>();
     for (LanguageAnalysis analysis : LanguageAnalysis.values()) {
       for (TextField field : TextField.values()) {
-        // Highlighting reads the stored text, so only what readers see is stored.
-        Projectable stored = field == TextField.WORKING_TITLE ? Projectable.NO : Projectable.YES;
         text.put(
             field.name(analysis),
             schema
-                .field(
-                    field.name(analysis),
-                    types.asString().analyzer(analysis.analyzerName()).projectable(stored))
+                .field(field.name(analysis), textType(types, field, analysis.analyzerName()))
                 .toReference());
         if (analysis.transliterates()) {
           text.put(
@@ -66,7 +77,7 @@ final class VersionDocumentBinder implements TypeBinder {
               schema
                   .field(
                       field.latinName(analysis),
-                      types.asString().analyzer(analysis.latinAnalyzerName()).projectable(stored))
+                      textType(types, field, analysis.latinAnalyzerName()))
                   .toReference());
         }
       }
@@ -75,11 +86,41 @@ final class VersionDocumentBinder implements TypeBinder {
         LanguageVersion.class,
         new Bridge(
             schema.field(ARTICLE_ID, types.asString().projectable(Projectable.YES)).toReference(),
-            schema.field(LANGUAGE, types.asString()).toReference(),
+            schema.field(LANGUAGE, types.asString().projectable(Projectable.YES)).toReference(),
             schema.field(LIVE, types.asBoolean()).toReference(),
-            schema.field(PUBLISHED_AT, types.asInstant().sortable(Sortable.YES)).toReference(),
+            schema
+                .field(
+                    PUBLISHED_AT,
+                    types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
+                .toReference(),
             schema.field(TITLE_KEY, types.asString().sortable(Sortable.YES)).toReference(),
+            schema.field(SLUG, storedOnly(types)).toReference(),
+            schema.field(LIVE_TITLE, storedOnly(types)).toReference(),
+            schema.field(LIVE_SUMMARY, storedOnly(types)).toReference(),
+            schema.field(TAGS, storedOnly(types)).multiValued().toReference(),
+            schema.field(FORMAT, types.asInteger()).toReference(),
             text));
+  }
+
+  /**
+   * What readers see is stored, for highlighting. The body also keeps its terms' offsets in term
+   * vectors: the highlighter then finds the matches in a hit's body without analysing the whole
+   * text again, which cost most of a search (Chinese segmentation of whole bodies). Titles and
+   * summaries are short enough to analyse again, and term vectors on them would make the
+   * highlighter decode the body's vectors for each of them too.
+   */
+  private static StringIndexFieldTypeOptionsStep<?> textType(
+      IndexFieldTypeFactory types, TextField field, String analyzer) {
+    StringIndexFieldTypeOptionsStep<?> type = types.asString().analyzer(analyzer);
+    return switch (field) {
+      case WORKING_TITLE -> type.projectable(Projectable.NO);
+      case BODY -> type.projectable(Projectable.YES).termVector(TermVector.WITH_POSITIONS_OFFSETS);
+      case TITLE, SUMMARY -> type.projectable(Projectable.YES);
+    };
+  }
+
+  private static StringIndexFieldTypeOptionsStep<?> storedOnly(IndexFieldTypeFactory types) {
+    return types.asString().searchable(Searchable.NO).projectable(Projectable.YES);
   }
 
   private record Bridge(
@@ -88,6 +129,11 @@ final class VersionDocumentBinder implements TypeBinder {
       IndexFieldReference<Boolean> live,
       IndexFieldReference<Instant> publishedAt,
       IndexFieldReference<String> titleKey,
+      IndexFieldReference<String> slug,
+      IndexFieldReference<String> liveTitle,
+      IndexFieldReference<String> liveSummary,
+      IndexFieldReference<String> tags,
+      IndexFieldReference<Integer> format,
       Map<String, IndexFieldReference<String>> text)
       implements TypeBridge<LanguageVersion> {
     private static final Map<String, LanguageAnalysis> ANALYSES = new ConcurrentHashMap<>();
@@ -95,8 +141,10 @@ final class VersionDocumentBinder implements TypeBinder {
     @Override
     public void write(
         DocumentElement target, LanguageVersion version, TypeBridgeWriteContext context) {
+      target.addValue(format, DocumentFormat.CURRENT);
       target.addValue(articleId, version.article().id());
       target.addValue(language, version.language());
+      target.addValue(slug, version.slug());
       LanguageAnalysis analysis =
           ANALYSES.computeIfAbsent(version.language(), LanguageAnalysis::of);
       Revision shown = version.live();
@@ -106,6 +154,9 @@ final class VersionDocumentBinder implements TypeBinder {
           target.addValue(publishedAt, version.publishedAt());
         }
         target.addValue(titleKey, TitleCollation.key(version.language(), shown.title()));
+        target.addValue(liveTitle, shown.title());
+        target.addValue(liveSummary, shown.summary());
+        version.article().tags().forEach(tag -> target.addValue(tags, tag));
         write(target, TextField.TITLE, analysis, shown.title());
         write(target, TextField.SUMMARY, analysis, shown.summary());
         write(target, TextField.BODY, analysis, MarkdownBody.toPlainText(shown.bodyHtml()));

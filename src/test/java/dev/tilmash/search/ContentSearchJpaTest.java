@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.util.ULocale;
 import dev.tilmash.article.NewsroomFixture;
 import dev.tilmash.article.WorkflowAction;
 import dev.tilmash.delivery.DeliverySettings;
+import dev.tilmash.delivery.PublishedDates;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
@@ -14,6 +16,10 @@ import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +41,8 @@ class ContentSearchJpaTest {
           Map.of("ru", List.of("en"), "kk", List.of("ru", "en"), "uz", List.of("ru", "en")),
           Map.of());
 
+  private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+
   private NewsroomFixture newsroom;
 
   @BeforeEach
@@ -52,7 +60,7 @@ class ContentSearchJpaTest {
               new DeliverySettings() {
                 @Override
                 public ZoneId zone() {
-                  return ZoneId.of("Asia/Almaty");
+                  return ALMATY;
                 }
               };
           return search.search(
@@ -136,17 +144,15 @@ class ContentSearchJpaTest {
     db.run(em -> IndexRebuild.using(em).purge());
     assertEquals(List.of(), ids("corridor", "en"));
 
-    long indexed =
-        db.call(
-            em -> {
-              IndexRebuild rebuild = IndexRebuild.using(em);
-              Long last = null;
-              do {
-                last = rebuild.indexAfter(last);
-              } while (last != null);
-              return rebuild.storedVersions();
-            });
+    // As SearchIndexCheck runs it: each batch, and the final commit, in a transaction of its own.
+    Long last = null;
+    do {
+      Long after = last;
+      last = db.call(em -> IndexRebuild.using(em).indexAfter(after));
+    } while (last != null);
+    db.run(em -> IndexRebuild.using(em).finish());
 
+    long indexed = db.call(em -> IndexRebuild.using(em).storedVersions());
     assertEquals(2, indexed);
     long afterwards = db.call(em -> IndexRebuild.using(em).indexedVersions());
     assertEquals(2, afterwards);
@@ -191,6 +197,78 @@ class ContentSearchJpaTest {
 
     assertEquals(List.of(russian), ids("коридор", "ru"));
     assertEquals(List.of(), ids("коридор", "en"));
+  }
+
+  @Test
+  void shouldShowWhatADeliveryListShows() {
+    String id = published("ru", "torgovlya", "Торговля растёт");
+
+    FoundArticle found = search("торговля", "ru", 0, 20).items().get(0);
+
+    Instant publishedAt =
+        db.call(
+            em ->
+                em.createQuery(
+                        "select v.publishedAt from LanguageVersion v"
+                            + " where v.article.id = :id and v.language = 'ru'",
+                        Instant.class)
+                    .setParameter("id", id)
+                    .getSingleResult());
+    assertEquals(
+        new FoundArticle(
+            id,
+            "ru",
+            false,
+            "Торговля растёт",
+            "Summary of Торговля растёт",
+            "torgovlya",
+            List.of("news"),
+            publishedAt,
+            PublishedDates.format(publishedAt, ULocale.forLanguageTag("ru"), ALMATY),
+            "http://cms/api/v1/content/articles/torgovlya?lang=ru",
+            found.highlights()),
+        found);
+    assertEquals(List.of("<mark>Торговля</mark> растёт"), found.highlights().get("title"));
+  }
+
+  @Test
+  void shouldAnswerFromTheIndexWithoutReadingTheDatabase() {
+    String id = published("en", "indexed", "Corridor figures");
+    // Behind Hibernate's back: a search that read the rows would show this title.
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("update revision set title = 'Changed in SQL'");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+
+    FoundArticle found = search("corridor", "en", 0, 20).items().get(0);
+
+    assertEquals(id, found.id());
+    assertEquals("Corridor figures", found.title());
+  }
+
+  @Test
+  void shouldFollowANewSlug() {
+    String id = published("en", "old-slug", "Corridor tariffs");
+    newsroom.changeSlug(id, "en", "new-slug");
+
+    FoundArticle found = search("corridor", "en", 0, 20).items().get(0);
+
+    assertEquals("new-slug", found.slug());
+    assertEquals("http://cms/api/v1/content/articles/new-slug?lang=en", found.url());
+  }
+
+  @Test
+  void shouldWriteEveryDocumentInTheCurrentFormat() {
+    published("en", "current", "Current corridor");
+    newsroom.article("en", "draft-current", "Draft corridor");
+
+    long current = db.call(em -> IndexRebuild.using(em).currentVersions());
+    long indexed = db.call(em -> IndexRebuild.using(em).indexedVersions());
+
+    assertEquals(2, current);
+    assertEquals(2, indexed);
   }
 
   @Test

@@ -1,0 +1,317 @@
+package dev.tilmash.search;
+
+import dev.tilmash.article.MarkdownBody;
+import dev.tilmash.delivery.DeliverySettings;
+import dev.tilmash.demo.DemoText;
+import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.JpaTestDatabase;
+import dev.tilmash.shared.Page;
+import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.SchemaMigrator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures public search and the index rebuild on a newsroom of {@code -Dbench.articles=N} (default
+ * 2,000) articles, each published in en, ru, kk, uz and zh from the demo texts, in H2 in memory
+ * with the index in a directory on disk as on the server ({@code target/search-benchmark-index}).
+ * Reports the rebuild rate (versions/s), then for {@code q=торговля&lang=ru} and {@code
+ * q=中亚&lang=zh} the median and 95th percentile of {@link ContentSearch#search} over 500 searches
+ * after 200 to warm up, single-threaded, in wall-clock and thread CPU time, and the SQL statements
+ * per search. Not a test: its name keeps it out of {@code mvn test}; run it with {@code mvn test
+ * -Dtest=SearchBenchmark}. It asserts nothing and writes to the console and to {@code
+ * target/search-benchmark.txt}.
+ */
+class SearchBenchmark {
+  private static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz", "zh");
+  private static final List<String> TOPICS =
+      List.of(
+          "forum-report",
+          "trade-figures",
+          "middle-corridor",
+          "education-exchange",
+          "summit-preview",
+          "expert-opinion");
+  private static final String[] CITIES = {"astana", "almaty", "tashkent", "bishkek", "baku"};
+  private static final int WARM_UP = 200;
+  private static final int SEARCHES = 500;
+  private static final LanguageSet LANGUAGE_SET =
+      LanguageSet.of(
+          LANGUAGES,
+          "en",
+          Map.of("ru", List.of("en"), "kk", List.of("ru", "en"), "uz", List.of("ru", "en")),
+          Map.of());
+
+  private final List<String> report = new ArrayList<>();
+
+  @Test
+  void measureSearchAndRebuild() throws Exception {
+    int articles = Integer.getInteger("bench.articles", 2000);
+    Path index = Path.of("target/search-benchmark-index").toAbsolutePath();
+    deleteTree(index);
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:searchbench-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    h2.setUser("sa");
+    SchemaMigrator.migrate(h2);
+    long started = System.nanoTime();
+    load(h2, articles);
+    line("loaded %,d articles x 5 languages in %.1f s", articles, seconds(started));
+
+    try (SessionFactory factory = factory(h2, index)) {
+      Statistics statistics = factory.getStatistics();
+      long cpu = processCpuNanos();
+      started = System.nanoTime();
+      long versions = SearchBenchmarkRebuild.run(factory);
+      double rebuild = seconds(started);
+      line(
+          "rebuild: %,d versions in %.1f s = %.0f versions/s (process CPU %.1f s)",
+          versions, rebuild, versions / rebuild, (processCpuNanos() - cpu) / 1e9);
+      measure(factory, statistics, "торговля", "ru");
+      measure(factory, statistics, "中亚", "zh");
+      measure(factory, statistics, "corridor", null);
+    }
+    Files.write(Path.of("target/search-benchmark.txt"), report);
+  }
+
+  private void measure(EntityManagerFactory factory, Statistics statistics, String q, String lang) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Function<EntityManager, Page<FoundArticle>> search =
+        em -> searcher(em).search(q, lang, new PageRequest(0, 20), URI.create("http://b/api/v1/"));
+    for (int i = 0; i < WARM_UP; i++) {
+      inTransaction(factory, search);
+    }
+    long[] wall = new long[SEARCHES];
+    long[] cpu = new long[SEARCHES];
+    statistics.clear();
+    Page<FoundArticle> last = null;
+    for (int i = 0; i < SEARCHES; i++) {
+      long c0 = threads.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      last = inTransaction(factory, search);
+      wall[i] = System.nanoTime() - t0;
+      cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+    }
+    long statements = statistics.getPrepareStatementCount();
+    line(
+        "q=%s lang=%s: total %,d, wall median %.2f ms p95 %.2f ms, CPU median %.2f ms p95 %.2f"
+            + " ms, %.1f SQL statements per search",
+        q,
+        lang,
+        last.total(),
+        percentile(wall, 50),
+        percentile(wall, 95),
+        percentile(cpu, 50),
+        percentile(cpu, 95),
+        statements / (double) SEARCHES);
+    line("  first hit: %s", last.items().isEmpty() ? "-" : last.items().get(0));
+  }
+
+  private static ContentSearch searcher(EntityManager em) {
+    ContentSearch search = new ContentSearch();
+    search.em = em;
+    search.languages = LANGUAGE_SET;
+    search.settings =
+        new DeliverySettings() {
+          @Override
+          public ZoneId zone() {
+            return ZoneId.of("Asia/Almaty");
+          }
+        };
+    return search;
+  }
+
+  static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    EntityTransaction tx = em.getTransaction();
+    try {
+      tx.begin();
+      T result = work.apply(em);
+      tx.commit();
+      return result;
+    } finally {
+      if (tx.isActive()) {
+        tx.rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** As the persistence unit configures it, with the index on disk and statistics on. */
+  private static SessionFactory factory(JdbcDataSource h2, Path index) {
+    Configuration configuration = new Configuration();
+    JpaTestDatabase.ENTITIES.forEach(configuration::addAnnotatedClass);
+    configuration.getProperties().put(AvailableSettings.DATASOURCE, h2);
+    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+    configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
+    configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
+    configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
+    configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
+    configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    configuration.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
+    configuration.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
+    configuration.setProperty("hibernate.search.backend.directory.type", "local-filesystem");
+    configuration.setProperty("hibernate.search.backend.directory.root", index.toString());
+    configuration.setProperty("hibernate.search.backend.lucene_version", "9.11.1");
+    configuration.setProperty(
+        "hibernate.search.backend.analysis.configurer",
+        "constructor:" + SearchAnalysis.class.getName());
+    configuration.setProperty(
+        "hibernate.search.mapping.configurer", "constructor:" + SearchMapping.class.getName());
+    configuration.setProperty("hibernate.search.mapping.process_annotations", "false");
+    return configuration.buildSessionFactory();
+  }
+
+  /** The articles by plain JDBC: one published revision per version, three tags per article. */
+  private static void load(JdbcDataSource h2, int articles) throws SQLException, IOException {
+    Map<String, DemoText> texts = new HashMap<>();
+    Map<String, String> html = new HashMap<>();
+    for (String topic : TOPICS) {
+      for (String language : LANGUAGES) {
+        DemoText text = demoText(topic + "." + language);
+        texts.put(topic + language, text);
+        html.put(topic + language, MarkdownBody.toSafeHtml(text.body()));
+      }
+    }
+    Instant start = Instant.parse("2023-01-01T00:00:00Z");
+    try (Connection c = h2.getConnection()) {
+      c.setAutoCommit(false);
+      PreparedStatement article =
+          c.prepareStatement(
+              "insert into article (id, source_language, created_at, created_by,"
+                  + " last_published_at, version) values (?, 'en', ?, 'editor', ?, 0)");
+      PreparedStatement tag =
+          c.prepareStatement("insert into article_tag (article_id, tag) values (?, ?)");
+      PreparedStatement version =
+          c.prepareStatement(
+              "insert into language_version (id, article_id, language, state, slug,"
+                  + " slug_explicit, working_revision_id, live_revision_id, published_at,"
+                  + " updated_at, version) values (?, ?, ?, 'PUBLISHED', ?, false, ?, ?, ?, ?,"
+                  + " 0)");
+      PreparedStatement revision =
+          c.prepareStatement(
+              "insert into revision (id, language_version_id, revision_no, title, summary, body,"
+                  + " body_html, author, created_at, content_hash, published_at, minor_change)"
+                  + " values (?, ?, 1, ?, ?, ?, ?, 'editor', ?, 'hash', ?, false)");
+      c.createStatement().execute("set referential_integrity false");
+      long id = 0;
+      for (int i = 0; i < articles; i++) {
+        String articleId = UUID.randomUUID().toString();
+        String topic = TOPICS.get(i % TOPICS.size());
+        String city = CITIES[(i / TOPICS.size()) % CITIES.length];
+        var at = start.plusSeconds(600L * i).atOffset(ZoneOffset.UTC);
+        article.setString(1, articleId);
+        article.setObject(2, at);
+        article.setObject(3, at);
+        article.addBatch();
+        for (String t : List.of(topic, city, "region")) {
+          tag.setString(1, articleId);
+          tag.setString(2, t);
+          tag.addBatch();
+        }
+        for (String language : LANGUAGES) {
+          DemoText text = texts.get(topic + language);
+          id++;
+          version.setLong(1, id);
+          version.setString(2, articleId);
+          version.setString(3, language);
+          version.setString(4, topic + "-" + i);
+          version.setLong(5, id);
+          version.setLong(6, id);
+          version.setObject(7, at);
+          version.setObject(8, at);
+          version.addBatch();
+          revision.setLong(1, id);
+          revision.setLong(2, id);
+          revision.setString(3, city + ": " + text.title());
+          revision.setString(4, text.summary());
+          revision.setString(5, text.body());
+          revision.setString(6, html.get(topic + language));
+          revision.setObject(7, at);
+          revision.setObject(8, at);
+          revision.addBatch();
+        }
+        if (i % 200 == 199 || i == articles - 1) {
+          article.executeBatch();
+          tag.executeBatch();
+          version.executeBatch();
+          revision.executeBatch();
+          c.commit();
+        }
+      }
+      c.createStatement().execute("set referential_integrity true");
+      c.createStatement().execute("alter sequence language_version_seq restart with " + (id + 1));
+      c.createStatement().execute("alter sequence revision_seq restart with " + (id + 1));
+      c.commit();
+    }
+  }
+
+  private static DemoText demoText(String name) throws IOException {
+    try (InputStream in =
+        SearchBenchmark.class
+            .getClassLoader()
+            .getResourceAsStream("demo/articles/" + name + ".md")) {
+      return DemoText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (var paths = Files.walk(root)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double percentile(long[] nanos, int p) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private void line(String format, Object... args) {
+    String text = String.format(Locale.ROOT, format, args);
+    System.out.println(text);
+    report.add(text);
+  }
+}
