@@ -24,7 +24,7 @@
 # Scenarios: (a) one article by slug, Accept-Language: kk-KZ,ru;q=0.8; (b) one article by id,
 # ?lang=ru; (c) a delivery list of 20 in Russian; (d) (a) again with If-None-Match: 304;
 # (e) the editorial list, state=PUBLISHED&language=kk, as editor (Basic); (f) full-text search
-# in Russian and in Chinese (reported as not available while the endpoint answers 404).
+# in Russian and in Chinese; (e) and (f) once more with a single connection.
 # Output: one line per scenario, a final table, and target/bench/report.md.
 set -euo pipefail
 { # bash reads the whole block before running it: editing this file during a run is harmless
@@ -273,9 +273,11 @@ measure() {
   # a few requests one at a time first, so the cold path does not meet 32 connections at once
   while IFS= read -r h; do [ -n "$h" ] && args+=(-H "$h"); done <<<"$headers"
   for i in $(seq 1 10); do curl -s -o /dev/null "${args[@]}" "$url" || true; done
-  BENCH_HEADERS=$headers wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -s "$LUA" "$url" \
+  local c=${SCENARIO_CONNECTIONS:-$CONNECTIONS} t=$THREADS
+  [ "$t" -le "$c" ] || t=$c
+  BENCH_HEADERS=$headers wrk -t"$t" -c"$c" -d"${WARMUP}s" --timeout 30s -s "$LUA" "$url" \
     >"$RUN/wrk-$name-warmup.txt" 2>&1 || true
-  BENCH_HEADERS=$headers wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency -s "$LUA" \
+  BENCH_HEADERS=$headers wrk -t"$t" -c"$c" -d"${DURATION}s" --timeout 30s --latency -s "$LUA" \
     "$url" >"$RUN/wrk-$name.txt" 2>&1 || die "wrk failed for $name (see $RUN/wrk-$name.txt)"
   line=$(grep '^BENCH ' "$RUN/wrk-$name.txt") || die "no figures from wrk for $name"
   w() { sed -E "s/.* $1=([0-9]+).*/\1/" <<<"$line"; }
@@ -399,6 +401,14 @@ scenario e "(e) editorial list PUBLISHED+kk, editor" \
   "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
 scenario f-ru "(f) full-text search, ru" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
 scenario f-zh "(f) full-text search, zh" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
+# The same three with one connection: the time one request takes when it does not queue behind
+# 31 others on two cores, i.e. what a single editor or reader waits.
+SCENARIO_CONNECTIONS=1 scenario e1 "(e) editorial list, 1 connection" \
+  "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
+SCENARIO_CONNECTIONS=1 scenario f-ru1 "(f) search ru, 1 connection" \
+  "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
+SCENARIO_CONNECTIONS=1 scenario f-zh1 "(f) search zh, 1 connection" \
+  "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
 SEARCH_NOTE=""
 for k in f-ru f-zh; do
   case $k in f-ru) q='q=торговля&lang=ru' ;; *) q='q=中亚&lang=zh' ;; esac

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchWorkspace;
@@ -21,6 +22,11 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 @Transactional
 public class IndexRebuild {
   static final int BATCH = 200;
+
+  /** Batches between waits for the index writer: at most this many are queued at once. */
+  static final int WAIT_EVERY = 10;
+
+  private final AtomicLong batches = new AtomicLong();
 
   @PersistenceContext EntityManager em;
 
@@ -67,7 +73,8 @@ public class IndexRebuild {
 
   /**
    * Indexes the next batch of versions after the given id (null for the first batch); returns the
-   * last id indexed, or null when there were none left.
+   * last id indexed, or null when there were none left. Every {@value #WAIT_EVERY}th batch waits
+   * until the index has written and committed everything before it.
    */
   public Long indexAfter(Long after) {
     List<LanguageVersion> batch =
@@ -79,9 +86,12 @@ public class IndexRebuild {
             .setMaxResults(BATCH)
             .getResultList();
     SearchSession session = Search.session(em);
-    // Batches go to the index writer without waiting for a commit (and its fsync) each: finish()
-    // commits once at the end.
-    session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+    // Most batches go to the index writer without waiting for a commit (and its fsync); every
+    // WAIT_EVERY-th waits, which also holds the loop back to the writer's pace: without it the
+    // queued documents outgrew a 512 MB heap at 500,000 versions.
+    if (batches.incrementAndGet() % WAIT_EVERY != 0) {
+      session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+    }
     batch.forEach(session.indexingPlan()::addOrUpdate);
     return batch.isEmpty() ? null : batch.get(batch.size() - 1).id();
   }
