@@ -1,17 +1,12 @@
 package dev.tilmash.article;
 
-import dev.tilmash.account.UserAccount;
-import dev.tilmash.audit.AuditEvent;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.LanguageSets;
-import dev.tilmash.memory.MemorySegment;
-import dev.tilmash.release.ScheduledStep;
+import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.SchemaMigrator;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -165,24 +160,16 @@ class EditorialListBenchmark {
 
   private static Page<ArticleView> list(
       EntityManagerFactory factory, EditorialFilter filter, PageRequest page) {
-    EntityManager em = factory.createEntityManager();
-    EntityTransaction tx = em.getTransaction();
-    try {
-      tx.begin();
-      ArticleService service = new ArticleService();
-      service.articles = NewsroomFixture.repository(em);
-      service.editorial = new EditorialQuery();
-      service.editorial.em = em;
-      service.languages = LANGUAGES;
-      Page<ArticleView> found = service.list(filter, page);
-      tx.commit();
-      return found;
-    } finally {
-      if (tx.isActive()) {
-        tx.rollback();
-      }
-      em.close();
-    }
+    return JpaTestDatabase.inTransaction(
+        factory,
+        em -> {
+          ArticleService service = new ArticleService();
+          service.articles = NewsroomFixture.repository(em);
+          service.editorial = new EditorialQuery();
+          service.editorial.em = em;
+          service.languages = LANGUAGES;
+          return service.list(filter, page);
+        });
   }
 
   private static double percentile(long[] nanos, int p) {
@@ -193,25 +180,7 @@ class EditorialListBenchmark {
 
   /** The persistence unit's settings (META-INF/persistence.xml), without the search index. */
   private static EntityManagerFactory factory(DataSource dataSource) {
-    Configuration configuration = new Configuration();
-    List.of(
-            UserAccount.class,
-            Article.class,
-            LanguageVersion.class,
-            Revision.class,
-            WorkflowTransition.class,
-            SlugAlias.class,
-            AuditEvent.class,
-            ScheduledStep.class,
-            MemorySegment.class)
-        .forEach(configuration::addAnnotatedClass);
-    configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
-    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-    configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
-    configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
-    configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
-    configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
-    configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    Configuration configuration = JpaTestDatabase.configuration(dataSource);
     configuration.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
     configuration.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
     configuration.setProperty("hibernate.search.enabled", "false");

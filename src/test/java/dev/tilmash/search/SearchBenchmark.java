@@ -10,7 +10,6 @@ import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.SchemaMigrator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -151,43 +150,16 @@ class SearchBenchmark {
   }
 
   static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    EntityTransaction tx = em.getTransaction();
-    try {
-      tx.begin();
-      T result = work.apply(em);
-      tx.commit();
-      return result;
-    } finally {
-      if (tx.isActive()) {
-        tx.rollback();
-      }
-      em.close();
-    }
+    return JpaTestDatabase.inTransaction(factory, work);
   }
 
   /** As the persistence unit configures it, with the index on disk and statistics on. */
   private static SessionFactory factory(JdbcDataSource h2, Path index) {
-    Configuration configuration = new Configuration();
-    JpaTestDatabase.ENTITIES.forEach(configuration::addAnnotatedClass);
-    configuration.getProperties().put(AvailableSettings.DATASOURCE, h2);
-    configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-    configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
-    configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
-    configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
-    configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
-    configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    Configuration configuration = JpaTestDatabase.configuration(h2);
     configuration.setProperty(AvailableSettings.GENERATE_STATISTICS, "true");
     configuration.setProperty(AvailableSettings.LOG_SESSION_METRICS, "false");
     configuration.setProperty("hibernate.search.backend.directory.type", "local-filesystem");
     configuration.setProperty("hibernate.search.backend.directory.root", index.toString());
-    configuration.setProperty("hibernate.search.backend.lucene_version", "9.11.1");
-    configuration.setProperty(
-        "hibernate.search.backend.analysis.configurer",
-        "constructor:" + SearchAnalysis.class.getName());
-    configuration.setProperty(
-        "hibernate.search.mapping.configurer", "constructor:" + SearchMapping.class.getName());
-    configuration.setProperty("hibernate.search.mapping.process_annotations", "false");
     return configuration.buildSessionFactory();
   }
 

@@ -100,6 +100,18 @@ public final class JpaTestDatabase
    * {@link SchemaMigrator} integrator on the class path does nothing here.
    */
   static EntityManagerFactory buildFactory(DataSource dataSource) {
+    Configuration configuration = configuration(dataSource);
+    // The search index in memory, searchable as soon as a transaction commits.
+    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
+    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    return configuration.buildSessionFactory();
+  }
+
+  /**
+   * The persistence unit's settings and search mapping on a data source, for tests and benchmarks
+   * that choose where (or whether) the search index lives.
+   */
+  public static Configuration configuration(DataSource dataSource) {
     Configuration configuration = new Configuration();
     ENTITIES.forEach(configuration::addAnnotatedClass);
     configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
@@ -110,9 +122,6 @@ public final class JpaTestDatabase
     configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
     configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
     configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
-    // The search mapping of persistence.xml, on an index in memory that is searchable as soon as
-    // a transaction commits.
-    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
     configuration.setProperty("hibernate.search.backend.lucene_version", "9.11.1");
     configuration.setProperty(
         "hibernate.search.backend.analysis.configurer",
@@ -120,8 +129,7 @@ public final class JpaTestDatabase
     configuration.setProperty(
         "hibernate.search.mapping.configurer", "constructor:" + SearchMapping.class.getName());
     configuration.setProperty("hibernate.search.mapping.process_annotations", "false");
-    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
-    return configuration.buildSessionFactory();
+    return configuration;
   }
 
   public EntityManagerFactory factory() {
@@ -139,6 +147,11 @@ public final class JpaTestDatabase
 
   /** Runs the work in one transaction of a new entity manager; commits unless it throws. */
   public <T> T call(Function<EntityManager, T> work) {
+    return inTransaction(factory, work);
+  }
+
+  /** Runs the work in one transaction of a new entity manager of that factory. */
+  public static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
     EntityManager em = factory.createEntityManager();
     EntityTransaction tx = em.getTransaction();
     try {
