@@ -11,9 +11,10 @@
 #   --smoke            N=200, 2 s per scenario, 1 s warm-up: proves the script works
 #   --duration S       seconds of measurement per scenario (default 10)
 #   --warmup S         seconds of unreported load before each scenario (default 5)
-#   --jit-warmup S     seconds of unreported load on (a) before the first scenario (default 90): the
-#                      JIT needs about that long to compile Liberty's request path (measured: (a)
-#                      went from 2,900 req/s after 15 s of load to 16,700-19,100 after 75-90 s)
+#   --jit-warmup S     seconds of unreported load on (a) before the first scenario (default 90), and a
+#                      third of that on (e) and on each (f): the JIT needs about that long to compile
+#                      Liberty's request path (measured: (a) went from 2,900 req/s after 15 s of
+#                      load to 16,700-19,100 after 75-90 s)
 #   --connections C    wrk connections (default 32), --threads T wrk threads (default 2)
 #   --reuse-dataset    keep target/bench/db-N if it exists instead of building it again
 #   --skip-package     use the existing target/tilmash.war instead of `mvn package`
@@ -386,9 +387,21 @@ scenario() { # key label url headers expected-status
 }
 
 PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
-say "(warming the JIT: ${JIT_WARMUP} s of load on (a), not reported)"
+# The delivery scenarios share the servlet filter's path; the editorial list and the search run
+# through the REST runtime and security, which the JIT compiles separately (measured: (e) went from
+# 1,365 to 4,900 req/s between 15 s and 2 min of its own load).
+JIT_OTHERS=$((JIT_WARMUP / 3))
+say "(warming the JIT: ${JIT_WARMUP} s of load on (a), then ${JIT_OTHERS} s each on (e), (f) ru and (f) zh, not reported)"
 BENCH_HEADERS=$NEGOTIATED wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" --timeout 30s -s "$LUA" \
   "$BASE/api/v1/content/articles/$SLUG" >"$RUN/wrk-jit-warmup.txt" 2>&1 || true
+if [ "$JIT_OTHERS" -gt 0 ]; then
+  BENCH_HEADERS=$AUTH wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_OTHERS}s" --timeout 30s -s "$LUA" \
+    "$BASE/api/v1/articles?state=PUBLISHED&language=kk" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
+  for q in "q=$Q_RU&lang=ru" "q=$Q_ZH&lang=zh"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_OTHERS}s" --timeout 30s -s "$LUA" \
+      "$BASE/api/v1/content/search?$q" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
+  done
+fi
 if [ "$PROFILE" = 1 ]; then
   jcmd "$(cat "$PID_FILE")" JFR.start name=bench settings=profile filename="$RUN/a.jfr" >/dev/null
 fi
@@ -417,6 +430,19 @@ SCENARIO_CONNECTIONS=1 scenario f-ru1 "(f) search ru, 1 connection" \
   "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
 SCENARIO_CONNECTIONS=1 scenario f-zh1 "(f) search zh, 1 connection" \
   "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
+# The editorial list and the search remember answers until the data or the index changes, so the
+# scenarios above measure remembered answers. What an answer costs when it is computed: pages and
+# queries not asked before, one request each with curl, the JIT warm.
+MISS_NOTE=""
+miss() { # key url headers
+  probe "$1" "$2" "$3"
+  MISS_NOTE="$MISS_NOTE${MISS_NOTE:+, }$1 $(awk -v t="$TIME_TOTAL" 'BEGIN { printf "%.0f", 1000 * t }') ms ($CODE)"
+}
+for p in 2 3 4; do
+  miss "e-page$p" "$BASE/api/v1/articles?state=PUBLISHED&language=kk&page=$p" "$AUTH"
+  miss "f-ru-page$p" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru&page=$p" ""
+  miss "f-zh-page$p" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh&page=$p" ""
+done
 SEARCH_NOTE=""
 for k in f-ru f-zh; do
   case $k in f-ru) q='q=торговля&lang=ru' ;; *) q='q=中亚&lang=zh' ;; esac
@@ -428,6 +454,10 @@ RSS_MB="-"
 GC_NOTE="-"
 if [ -f "$PID_FILE" ]; then
   RSS_MB=$(($(ps -o rss= -p "$(cat "$PID_FILE")" | tr -d ' ') / 1024))
+  # what the RSS is made of: the heap's sizes, and native memory by area when the JVM tracks it
+  # (BENCH_JVM_OPTIONS with -XX:NativeMemoryTracking=summary)
+  jcmd "$(cat "$PID_FILE")" GC.heap_info >"$RUN/heap-after-load.txt" 2>&1 || true
+  jcmd "$(cat "$PID_FILE")" VM.native_memory summary >"$RUN/nmt-after-load.txt" 2>&1 || true
   # collections since the server started: young count and seconds, full count and seconds
   GC_NOTE=$(jstat -gc "$(cat "$PID_FILE")" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) c[$i] = i }
     NR == 2 { printf "%d young collections in %.2f s (%.1f ms each), %d full in %.2f s", $c["YGC"], $c["YGCT"],
@@ -445,6 +475,7 @@ say "startup:  $STARTUP s from 'server start' to the first 200 of $PROBE (first 
 say "RSS:      $RSS_MB MB (Liberty JVM after the load; $JVM_NOTE)"
 say "GC:       $GC_NOTE"
 say "search:  $SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}"
+say "answers computed, not remembered (pages not asked before, warm JIT): $MISS_NOTE"
 say "machine:  $(nproc) cores ($CPU), $MEM; load average before $LOAD_BEFORE, after $LOAD_AFTER"
 say ""
 say "$HEADER"
@@ -474,6 +505,7 @@ for r in "${ROWS[@]}"; do show "$r"; done
   echo "- RSS of the Liberty JVM after the load: $RSS_MB MB ($JVM_NOTE)."
   echo "- Garbage collection since the restart: $GC_NOTE."
   echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}."
+  echo "- Answers of (e) and (f) computed rather than remembered (pages 2-4, not asked before; one request each with curl, the JIT warm): $MISS_NOTE."
   echo "- Raw wrk output, bodies and headers: target/bench/run/."
   if [ -n "$PROFILE_NOTE" ]; then
     echo

@@ -1,7 +1,6 @@
 package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
-import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ArticleResource {
   @Inject ArticleService service;
   @Inject CurrentActor actor;
+  @Inject EditorialCache cache;
 
   @POST
   public Response create(@Valid @NotNull NewArticle input, @Context UriInfo uri) {
@@ -36,8 +36,12 @@ public class ArticleResource {
         .build();
   }
 
+  /**
+   * A page of the editorial list, as JSON remembered by {@link EditorialCache} (no transaction is
+   * begun for a remembered page).
+   */
   @GET
-  public Page<ArticleView> list(
+  public Response list(
       @QueryParam("state") String state,
       @QueryParam("language") String language,
       @QueryParam("outdated") Boolean outdated,
@@ -47,7 +51,9 @@ public class ArticleResource {
     actor.get();
     EditorialFilter filter =
         new EditorialFilter(EditorialFilter.parseState(state), language, outdated, q);
-    return service.list(filter, PageRequest.of(page, size));
+    PageRequest request = PageRequest.of(page, size);
+    byte[] json = cache.page(filter, request, () -> service.list(filter, request));
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   @GET

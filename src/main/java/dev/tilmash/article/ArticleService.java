@@ -55,7 +55,8 @@ public class ArticleService {
 
   /**
    * A page of the editorial list. The versions of the page's articles are read in one query, as
-   * {@link SummarizedVersion}s: the list shows no revision's words.
+   * {@link SummarizedVersion}s: the list shows no revision's words. The resource remembers pages as
+   * JSON in {@link EditorialCache}.
    */
   public Page<ArticleView> list(EditorialFilter filter, PageRequest page) {
     EditorialFilter canonical =

@@ -51,7 +51,7 @@ public class EditorialQuery {
 
   @PersistenceContext EntityManager em;
   @Inject EditorialSearch search;
-  @Inject EditorialCounts counts;
+  @Inject EditorialCache cache;
 
   /** {@link #SORT_AT_MOST}; the tests move it to run both ways of reading a page. */
   long sortAtMost = SORT_AT_MOST;
@@ -133,10 +133,10 @@ public class EditorialQuery {
     return where.isEmpty() ? "" : where.substring(" and".length());
   }
 
-  /** A total, from {@link EditorialCounts} in the container, counted at once outside it. */
+  /** A total, from {@link EditorialCache} in the container, counted at once outside it. */
   private long count(String jpql, Map<String, Object> params) {
     LongSupplier count = () -> query(jpql, Long.class, params).getSingleResult();
-    return counts != null ? counts.count(jpql, params, count) : count.getAsLong();
+    return cache != null ? cache.count(jpql, params, count) : count.getAsLong();
   }
 
   private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, Object> params) {

@@ -1,7 +1,6 @@
 package dev.tilmash.search;
 
 import dev.tilmash.delivery.DeliverySettings;
-import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
   @Inject ContentSearch search;
+  @Inject RememberedSearches remembered;
   @Inject DeliverySettings settings;
 
   @GET
@@ -28,7 +28,10 @@ public class SearchResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size,
       @Context UriInfo uri) {
-    Page<FoundArticle> found = search.search(q, lang, PageRequest.of(page, size), uri.getBaseUri());
+    RememberedSearches.Question question =
+        new RememberedSearches.Question(q, lang, PageRequest.of(page, size), uri.getBaseUri());
+    byte[] found =
+        remembered.answer(question, () -> search.search(q, lang, question.page(), question.base()));
     return Response.ok(found, MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl())
         .build();

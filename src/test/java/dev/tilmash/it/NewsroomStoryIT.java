@@ -369,38 +369,18 @@ class NewsroomStoryIT {
   }
 
   @Test
-  void shouldNeverServeAVersionAfterItsUnpublishHasReturned() throws Exception {
+  void shouldNeverServeAVersionAfterItsUnpublishHasReturned() {
     String id = newsroom.article("Cache race", BODY);
     for (int round = 0; round < 3; round++) {
       newsroom.publish(id, "en", "editor");
       assertEquals(200, api.get("content/articles/" + id).status(), "cached now");
-      java.util.concurrent.atomic.AtomicBoolean unpublished =
-          new java.util.concurrent.atomic.AtomicBoolean();
-      java.util.concurrent.atomic.AtomicBoolean stop =
-          new java.util.concurrent.atomic.AtomicBoolean();
-      java.util.concurrent.ConcurrentLinkedQueue<Integer> afterUnpublish =
-          new java.util.concurrent.ConcurrentLinkedQueue<>();
-      List<CompletableFuture<Void>> readers =
-          List.of(1, 2, 3).stream()
-              .map(
-                  n ->
-                      CompletableFuture.runAsync(
-                          () -> {
-                            while (!stop.get()) {
-                              boolean after = unpublished.get();
-                              int status = api.get("content/articles/" + id).status();
-                              if (after) {
-                                afterUnpublish.add(status);
-                              }
-                            }
-                          }))
-              .toList();
-      Api.Reply down = newsroom.step(id, "en", "editor", "unpublish");
-      assertEquals(200, down.status(), down::toString);
-      unpublished.set(true);
-      Thread.sleep(300);
-      stop.set(true);
-      readers.forEach(CompletableFuture::join);
+      List<Integer> afterUnpublish =
+          ReadsDuring.readAfter(
+              () -> api.get("content/articles/" + id).status(),
+              () -> {
+                Api.Reply down = newsroom.step(id, "en", "editor", "unpublish");
+                assertEquals(200, down.status(), down::toString);
+              });
       assertFalse(afterUnpublish.isEmpty());
       assertTrue(
           afterUnpublish.stream().allMatch(status -> status == 404),

@@ -1,6 +1,7 @@
 package dev.tilmash.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.search.TitleCollation;
@@ -116,7 +117,28 @@ class SearchIT {
 
     Api.Reply unpublished = newsroom.step(id, "en", "editor", "unpublish");
     assertEquals(200, unpublished.status(), unpublished::toString);
+    assertEquals(0, search(marker, "en").json().getInt("total"));
     assertEquals(0, search(marker, null).json().getInt("total"));
+  }
+
+  @Test
+  void shouldNeverFindAVersionAfterItsUnpublishHasReturned() {
+    String id = newsroom.article("Search race " + marker, "Body " + marker);
+    for (int round = 0; round < 3; round++) {
+      newsroom.publish(id, "en", "editor");
+      assertEquals(1, search(marker, "en").json().getInt("total"), "remembered now");
+      List<Integer> totalsAfter =
+          ReadsDuring.readAfter(
+              () -> search(marker, "en").json().getInt("total"),
+              () -> {
+                Api.Reply down = newsroom.step(id, "en", "editor", "unpublish");
+                assertEquals(200, down.status(), down::toString);
+              });
+      assertFalse(totalsAfter.isEmpty());
+      assertTrue(
+          totalsAfter.stream().allMatch(total -> total == 0),
+          "totals found after the unpublish returned: " + totalsAfter);
+    }
   }
 
   @Test

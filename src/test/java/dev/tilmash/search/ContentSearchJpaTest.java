@@ -15,6 +15,7 @@ import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,20 +53,24 @@ class ContentSearchJpaTest {
 
   private Page<FoundArticle> search(String q, String lang, int page, int size) {
     return db.call(
-        em -> {
-          ContentSearch search = new ContentSearch();
-          search.em = em;
-          search.languages = LANGUAGES;
-          search.settings =
-              new DeliverySettings() {
-                @Override
-                public ZoneId zone() {
-                  return ALMATY;
-                }
-              };
-          return search.search(
-              q, lang, new PageRequest(page, size), URI.create("http://cms/api/v1/"));
-        });
+        em ->
+            contentSearch(em)
+                .search(q, lang, new PageRequest(page, size), URI.create("http://cms/api/v1/")));
+  }
+
+  /** The search as the container builds it, on {@code em}, with the five languages, in Almaty. */
+  static ContentSearch contentSearch(EntityManager em) {
+    ContentSearch search = new ContentSearch();
+    search.em = em;
+    search.languages = LANGUAGES;
+    search.settings =
+        new DeliverySettings() {
+          @Override
+          public ZoneId zone() {
+            return ALMATY;
+          }
+        };
+    return search;
   }
 
   private List<String> ids(String q, String lang) {

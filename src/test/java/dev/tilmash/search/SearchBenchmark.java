@@ -1,9 +1,7 @@
 package dev.tilmash.search;
 
 import dev.tilmash.article.MarkdownBody;
-import dev.tilmash.delivery.DeliverySettings;
 import dev.tilmash.demo.DemoText;
-import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -22,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,13 +61,6 @@ class SearchBenchmark {
   private static final String[] CITIES = {"astana", "almaty", "tashkent", "bishkek", "baku"};
   private static final int WARM_UP = 200;
   private static final int SEARCHES = 500;
-  private static final LanguageSet LANGUAGE_SET =
-      LanguageSet.of(
-          LANGUAGES,
-          "en",
-          Map.of("ru", List.of("en"), "kk", List.of("ru", "en"), "uz", List.of("ru", "en")),
-          Map.of());
-
   private final List<String> report = new ArrayList<>();
 
   @Test
@@ -105,7 +95,9 @@ class SearchBenchmark {
   private void measure(EntityManagerFactory factory, Statistics statistics, String q, String lang) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Function<EntityManager, Page<FoundArticle>> search =
-        em -> searcher(em).search(q, lang, new PageRequest(0, 20), URI.create("http://b/api/v1/"));
+        em ->
+            ContentSearchJpaTest.contentSearch(em)
+                .search(q, lang, new PageRequest(0, 20), URI.create("http://b/api/v1/"));
     for (int i = 0; i < WARM_UP; i++) {
       inTransaction(factory, search);
     }
@@ -133,20 +125,6 @@ class SearchBenchmark {
         percentile(cpu, 95),
         statements / (double) SEARCHES);
     line("  first hit: %s", last.items().isEmpty() ? "-" : last.items().get(0));
-  }
-
-  private static ContentSearch searcher(EntityManager em) {
-    ContentSearch search = new ContentSearch();
-    search.em = em;
-    search.languages = LANGUAGE_SET;
-    search.settings =
-        new DeliverySettings() {
-          @Override
-          public ZoneId zone() {
-            return ZoneId.of("Asia/Almaty");
-          }
-        };
-    return search;
   }
 
   static <T> T inTransaction(EntityManagerFactory factory, Function<EntityManager, T> work) {
