@@ -11,8 +11,8 @@
 #   --smoke            N=200, 2 s per scenario, 1 s warm-up: proves the script works
 #   --duration S       seconds of measurement per scenario (default 10)
 #   --warmup S         seconds of unreported load before each scenario (default 5)
-#   --jit-warmup S     seconds of unreported load on (a) before the first scenario (default 90), and a
-#                      third of that on (e) and on each (f): the JIT needs about that long to compile
+#   --jit-warmup S     seconds of unreported load on (a) before the first scenario (default 90), after
+#                      a third of that on (e) and on each (f): the JIT needs about that long to compile
 #                      Liberty's request path (measured: (a) went from 2,900 req/s after 15 s of
 #                      load to 16,700-19,100 after 75-90 s)
 #   --connections C    wrk connections (default 32), --threads T wrk threads (default 2)
@@ -387,13 +387,13 @@ scenario() { # key label url headers expected-status
 }
 
 PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
-# The delivery scenarios share the servlet filter's path; the editorial list and the search run
-# through the REST runtime and security, which the JIT compiles separately (measured: (e) went from
-# 1,365 to 4,900 req/s between 15 s and 2 min of its own load).
+# The editorial list and the search run through the REST runtime and security, which the JIT
+# compiles apart from the delivery filter's path (measured: (e) went from 1,365 to 4,900 req/s
+# between 15 s and 2 min of its own load). They are warmed first and (a) last: warming them after
+# (a) made the JIT recompile the request path they share for both, and (a) lost a third.
 JIT_OTHERS=$((JIT_WARMUP / 3))
-say "(warming the JIT: ${JIT_WARMUP} s of load on (a), then ${JIT_OTHERS} s each on (e), (f) ru and (f) zh, not reported)"
-BENCH_HEADERS=$NEGOTIATED wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" --timeout 30s -s "$LUA" \
-  "$BASE/api/v1/content/articles/$SLUG" >"$RUN/wrk-jit-warmup.txt" 2>&1 || true
+say "(warming the JIT: ${JIT_OTHERS} s each on (e), (f) ru and (f) zh, then ${JIT_WARMUP} s on (a), not reported)"
+: >"$RUN/wrk-jit-warmup.txt"
 if [ "$JIT_OTHERS" -gt 0 ]; then
   BENCH_HEADERS=$AUTH wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_OTHERS}s" --timeout 30s -s "$LUA" \
     "$BASE/api/v1/articles?state=PUBLISHED&language=kk" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
@@ -402,6 +402,8 @@ if [ "$JIT_OTHERS" -gt 0 ]; then
       "$BASE/api/v1/content/search?$q" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
   done
 fi
+BENCH_HEADERS=$NEGOTIATED wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" --timeout 30s -s "$LUA" \
+  "$BASE/api/v1/content/articles/$SLUG" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
 if [ "$PROFILE" = 1 ]; then
   jcmd "$(cat "$PID_FILE")" JFR.start name=bench settings=profile filename="$RUN/a.jfr" >/dev/null
 fi
@@ -485,7 +487,7 @@ for r in "${ROWS[@]}"; do show "$r"; done
   echo "# Tilmash benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "\`src/bench/scale.sh $ARGS\`: $ARTICLES articles x 5 languages, wrk -t$THREADS -c$CONNECTIONS," \
-    "${JIT_WARMUP} s of JIT warm-up on (a), then ${WARMUP} s warm-up + ${DURATION} s per scenario on loopback; machine: $(nproc) cores ($CPU), $MEM," \
+    "$((JIT_WARMUP / 3)) s of JIT warm-up on (e) and on each (f), then ${JIT_WARMUP} s on (a), then ${WARMUP} s warm-up + ${DURATION} s per scenario on loopback; machine: $(nproc) cores ($CPU), $MEM," \
     "load average $LOAD_BEFORE before, $LOAD_AFTER after."
   echo
   echo "| scenario | req/s | p50 ms | p95 ms | p99 ms | bytes | vs nginx | errors |"
