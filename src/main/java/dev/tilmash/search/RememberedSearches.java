@@ -41,8 +41,9 @@ import org.hibernate.search.util.common.SearchException;
  * state is read before the search runs, so an answer is kept under a state at most as new as the
  * one it was computed on.
  *
- * <p>Bounded by {@code tilmash.search.cache-max-bytes} (estimated from the characters held). With a
- * backend other than the embedded Lucene one (Elasticsearch, OpenSearch), nothing is remembered.
+ * <p>Answers are kept as the JSON that is sent, bounded by {@code tilmash.search.cache-max-bytes}.
+ * With a backend other than the embedded Lucene one (Elasticsearch, OpenSearch), nothing is
+ * remembered.
  */
 @ApplicationScoped
 public class RememberedSearches {
