@@ -25,16 +25,9 @@ public record ArticleView(
     // Each version is measured against the one it follows: the source, or a derived one's sibling.
     Map<String, LanguageVersion> byLanguage =
         versions.stream().collect(Collectors.toMap(LanguageVersion::language, Function.identity()));
-    return new ArticleView(
-        article.id(),
-        article.sourceLanguage(),
+    return of(
+        article,
         sourceVersion == null ? null : sourceVersion.working().title(),
-        article.tags(),
-        article.author(),
-        article.source(),
-        article.createdAt(),
-        article.createdBy(),
-        article.lastPublishedAt(),
         versions.stream()
             .map(v -> VersionSummary.of(v, v.basisMajorRevision(byLanguage.get(v.basisLanguage()))))
             .toList());
@@ -50,16 +43,9 @@ public record ArticleView(
         versions.stream()
             .collect(Collectors.toMap(SummarizedVersion::language, Function.identity()));
     SummarizedVersion sourceVersion = byLanguage.get(sourceLanguage);
-    return new ArticleView(
-        article.id(),
-        sourceLanguage,
+    return of(
+        article,
         sourceVersion == null ? null : sourceVersion.title(),
-        article.tags(),
-        article.author(),
-        article.source(),
-        article.createdAt(),
-        article.createdBy(),
-        article.lastPublishedAt(),
         versions.stream()
             .map(
                 v ->
@@ -69,5 +55,19 @@ public record ArticleView(
                             sourceLanguage,
                             v.basisMajorRevision(byLanguage.get(v.basisLanguage(sourceLanguage))))))
             .toList());
+  }
+
+  private static ArticleView of(Article article, String title, List<VersionSummary> versions) {
+    return new ArticleView(
+        article.id(),
+        article.sourceLanguage(),
+        title,
+        article.tags(),
+        article.author(),
+        article.source(),
+        article.createdAt(),
+        article.createdBy(),
+        article.lastPublishedAt(),
+        versions);
   }
 }

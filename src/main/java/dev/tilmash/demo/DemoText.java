@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * One demo text from {@code demo/articles/<key>.<lang>.md}: a {@code title:} line, a {@code
@@ -11,7 +12,13 @@ import java.nio.charset.StandardCharsets;
  */
 public record DemoText(String title, String summary, String body) {
 
-  static DemoText load(String name) {
+  /** The keys of the demo articles, in the order the demo loader writes them. */
+  public static List<String> keys() {
+    return DemoPlan.ARTICLES.stream().map(DemoPlan.Article::key).toList();
+  }
+
+  /** The text {@code demo/articles/<name>.md}, for example {@code trade-figures.kk}. */
+  public static DemoText load(String name) {
     String path = "demo/articles/" + name + ".md";
     try (InputStream in = DemoText.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.ibm.icu.text.Transliterator;
 import dev.tilmash.demo.DemoText;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,14 +26,6 @@ import org.junit.jupiter.api.Test;
  * filters give, over every demo text, twice (the second time from memory).
  */
 class RememberedTermsTest {
-  private static final List<String> TOPICS =
-      List.of(
-          "forum-report",
-          "trade-figures",
-          "middle-corridor",
-          "education-exchange",
-          "summit-preview",
-          "expert-opinion");
 
   @Test
   void shouldAnalyseKazakhAsTheIcuFiltersDo() {
@@ -57,8 +47,8 @@ class RememberedTermsTest {
 
   private static void assertSameTerms(Analyzer remembering, Analyzer filters, String language) {
     List<String> texts = new ArrayList<>(List.of("Oʻzbekiston Ўзбекистон ЁЛЛАР ёллар Қазақстан"));
-    for (String topic : TOPICS) {
-      DemoText text = demoText(topic + "." + language);
+    for (String topic : DemoText.keys()) {
+      DemoText text = DemoText.load(topic + "." + language);
       texts.add(text.title() + "\n" + text.summary() + "\n" + text.body());
     }
     for (int round = 0; round < 2; round++) {
@@ -108,16 +98,5 @@ class RememberedTermsTest {
       throw new UncheckedIOException(e);
     }
     return tokens;
-  }
-
-  private static DemoText demoText(String name) {
-    try (InputStream in =
-        RememberedTermsTest.class
-            .getClassLoader()
-            .getResourceAsStream("demo/articles/" + name + ".md")) {
-      return DemoText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -9,11 +9,9 @@ import dev.tilmash.shared.SchemaMigrator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,14 +48,6 @@ import org.junit.jupiter.api.Test;
  */
 class SearchBenchmark {
   private static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz", "zh");
-  private static final List<String> TOPICS =
-      List.of(
-          "forum-report",
-          "trade-figures",
-          "middle-corridor",
-          "education-exchange",
-          "summit-preview",
-          "expert-opinion");
   private static final String[] CITIES = {"astana", "almaty", "tashkent", "bishkek", "baku"};
   private static final int WARM_UP = 200;
   private static final int SEARCHES = 500;
@@ -143,11 +133,12 @@ class SearchBenchmark {
 
   /** The articles by plain JDBC: one published revision per version, three tags per article. */
   private static void load(JdbcDataSource h2, int articles) throws SQLException, IOException {
+    List<String> topics = DemoText.keys();
     Map<String, DemoText> texts = new HashMap<>();
     Map<String, String> html = new HashMap<>();
-    for (String topic : TOPICS) {
+    for (String topic : topics) {
       for (String language : LANGUAGES) {
-        DemoText text = demoText(topic + "." + language);
+        DemoText text = DemoText.load(topic + "." + language);
         texts.put(topic + language, text);
         html.put(topic + language, MarkdownBody.toSafeHtml(text.body()));
       }
@@ -176,8 +167,8 @@ class SearchBenchmark {
       long id = 0;
       for (int i = 0; i < articles; i++) {
         String articleId = UUID.randomUUID().toString();
-        String topic = TOPICS.get(i % TOPICS.size());
-        String city = CITIES[(i / TOPICS.size()) % CITIES.length];
+        String topic = topics.get(i % topics.size());
+        String city = CITIES[(i / topics.size()) % CITIES.length];
         var at = start.plusSeconds(600L * i).atOffset(ZoneOffset.UTC);
         article.setString(1, articleId);
         article.setObject(2, at);
@@ -222,15 +213,6 @@ class SearchBenchmark {
       c.createStatement().execute("alter sequence language_version_seq restart with " + (id + 1));
       c.createStatement().execute("alter sequence revision_seq restart with " + (id + 1));
       c.commit();
-    }
-  }
-
-  private static DemoText demoText(String name) throws IOException {
-    try (InputStream in =
-        SearchBenchmark.class
-            .getClassLoader()
-            .getResourceAsStream("demo/articles/" + name + ".md")) {
-      return DemoText.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 
