@@ -44,7 +44,9 @@ public final class ArticleImporter {
       decoded
           .charset()
           .ifPresent(name -> warnings.add(ImportWarning.of("charset", "charset", name)));
-      clean = ArticleCleaner.clean(format.read(decoded.text(), rules), rules);
+      clean =
+          ArticleCleaner.clean(
+              format.read(decoded.text(), rules), rules, given == null ? null : given.locale());
       warnings.addAll(clean.warnings());
       String title = requireTitle(clean.title());
       String plain = MarkdownBody.toPlainText(MarkdownBody.toSafeHtml(clean.body()));
