@@ -197,8 +197,11 @@ final class TitleFinder {
     return new Found(null, blocks, dropped, warnings);
   }
 
+  /** The text below the head, whose spelling the recasing of a title in capitals follows. */
   private String bodyText() {
-    return String.join("\n", body.units().stream().map(BodyUnits.Unit::text).toList());
+    List<BodyUnits.Unit> units = body.units();
+    return String.join(
+        "\n", units.subList(head.size(), units.size()).stream().map(BodyUnits.Unit::text).toList());
   }
 
   private String folded(String text) {
