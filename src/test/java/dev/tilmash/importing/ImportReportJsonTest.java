@@ -58,6 +58,26 @@ class ImportReportJsonTest {
   }
 
   @Test
+  void shouldSayInTheReaderLanguageHowTheTitleWasFound() {
+    JsonObject derived =
+        only(new FileReport(importer.read(file("pages/base-rate.ru.txt"), null), "a1"), "ru");
+    JsonObject warning = derived.getJsonArray("warnings").getJsonObject(0);
+    assertEquals("title-derived", warning.getString("code"));
+    assertEquals(
+        "В файле нет строки заголовка; заголовок составлен из первого предложения текста.",
+        warning.getString("message"));
+    JsonObject recased =
+        only(new FileReport(importer.read(file("pages/trade-target.en.txt"), null), "a2"), "kk");
+    JsonObject capitals = recased.getJsonArray("warnings").getJsonObject(0);
+    assertEquals("title-recased", capitals.getString("code"));
+    String original = "UZBEKISTAN AND KAZAKHSTAN AGREE TO DOUBLE TRADE BY 2030";
+    assertEquals(original, capitals.getString("original"));
+    assertEquals(
+        "Тақырып бас әріптермен жазылған («" + original + "»), әріптердің регистрі түзетілді.",
+        capitals.getString("message"));
+  }
+
+  @Test
   void shouldLocalizeTheProblemOfAFailedFile() {
     FileReport failed = new FileReport(importer.read(utf8("a.txt", "Astana 2024"), null), null);
     JsonObject problem = only(failed, "kk").getJsonObject("problem");
