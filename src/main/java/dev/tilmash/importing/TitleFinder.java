@@ -55,6 +55,9 @@ final class TitleFinder {
     readHead();
     List<BodyUnits.Unit> candidates = new ArrayList<>();
     for (BodyUnits.Unit unit : head) {
+      if (unit.structural() && !unit.heading()) {
+        continue; // a quotation the file marks already
+      }
       if (!unit.heading() && Quotation.isQuote(unit.text())) {
         body.quote(unit);
       } else {

@@ -61,6 +61,21 @@ class TitleFinderTest {
   }
 
   @Test
+  void shouldLeaveAQuotationTheFileMarksAsItIs() {
+    ImportedArticle page =
+        importer.read(
+            utf8(
+                "a.md",
+                "> “Grain is our second oil,” says the minister\n\nGrain exports rise again\n\n"
+                    + PARAGRAPH),
+            null);
+    assertEquals("Grain exports rise again", page.title());
+    assertTrue(
+        page.body().startsWith("> “Grain is our second oil,” says the minister\n\nExports"),
+        page.body());
+  }
+
+  @Test
   void shouldRecaseCapitalsAsTheArticleSpellsItsWords() {
     ImportedArticle page =
         importer.read(
