@@ -24,17 +24,15 @@ final class PageEnd {
   static Found find(List<Block> blocks, TextShape shape) {
     BodyUnits body = new BodyUnits(blocks);
     List<BodyUnits.Unit> units = body.units();
-    int last = -1;
-    int firstParagraph = -1;
-    for (int i = 0; i < units.size(); i++) {
-      if (text(units.get(i), shape)) {
-        last = i;
-      }
-      if (firstParagraph < 0 && shape.paragraph(units.get(i).text())) {
-        firstParagraph = i;
-      }
+    int last = units.size() - 1;
+    while (last >= 0 && !text(units.get(last), shape)) {
+      last--;
     }
-    if (firstParagraph < 0 || last < firstParagraph) {
+    int firstParagraph = 0;
+    while (firstParagraph <= last && !shape.paragraph(units.get(firstParagraph).text())) {
+      firstParagraph++;
+    }
+    if (last < 0 || firstParagraph > last) {
       return new Found(blocks, List.of(), Optional.empty());
     }
     List<DroppedLine> dropped = new ArrayList<>();
@@ -59,9 +57,9 @@ final class PageEnd {
     String text = unit.text().strip();
     return unit.structural()
         || text.length() > TextShape.HEADLINE_CHARS
-        || shape.words(text) > TextShape.HEADLINE_WORDS
+        || text.endsWith(":")
         || shape.hasSentencePunctuation(text)
-        || text.endsWith(":");
+        || shape.words(text) > TextShape.HEADLINE_WORDS;
   }
 
   private static void drop(

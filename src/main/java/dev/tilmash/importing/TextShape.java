@@ -3,7 +3,6 @@ package dev.tilmash.importing;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import dev.tilmash.language.WordCounter;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,11 @@ final class TextShape {
   private static final Pattern FULL_STOP_END =
       Pattern.compile(".*(?:[.…。]|\\.\\.\\.)[" + CLOSERS + "]*$", Pattern.DOTALL);
 
+  private static final Pattern TERMINATORS = Pattern.compile("[.!?…。！？]");
+
   private final ULocale locale;
+  private BreakIterator words;
+  private BreakIterator sentences;
 
   TextShape(ULocale locale) {
     this.locale = locale == null ? ULocale.ROOT : locale;
@@ -42,7 +45,18 @@ final class TextShape {
   }
 
   int words(String text) {
-    return WordCounter.countWords(text, locale);
+    if (words == null) {
+      words = BreakIterator.getWordInstance(locale);
+    }
+    words.setText(text);
+    int count = 0;
+    words.first();
+    for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+      if (words.getRuleStatus() >= BreakIterator.WORD_NONE_LIMIT) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Sentences by ICU, with the language's abbreviations ({@code Mr.}, {@code Dr.}) suppressed. */
@@ -52,7 +66,13 @@ final class TextShape {
   }
 
   int sentences(String text) {
-    BreakIterator breaks = sentenceBreaks();
+    if (!TERMINATORS.matcher(text).find()) {
+      return text.isBlank() ? 0 : 1;
+    }
+    if (sentences == null) {
+      sentences = sentenceBreaks();
+    }
+    BreakIterator breaks = sentences;
     breaks.setText(text);
     int count = 0;
     int start = breaks.first();
