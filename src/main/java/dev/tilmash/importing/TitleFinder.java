@@ -164,10 +164,19 @@ final class TitleFinder {
     return unit.heading() || shape.headline(unit.text()) && !shape.label(unit.text());
   }
 
-  /** The title line leaves the body, and so does every unit of the head above it. */
+  /**
+   * The title line leaves the body, and so does every unit of the head above it, and any label in
+   * capitals between it and the first paragraph ({@code EXCLUSIVE}).
+   */
   private void chooseTitle(BodyUnits.Unit title, List<BodyUnits.Unit> candidates) {
     body.drop(title);
-    dropAll(candidates.subList(0, candidates.indexOf(title)));
+    int at = candidates.indexOf(title);
+    dropAll(candidates.subList(0, at));
+    for (BodyUnits.Unit below : candidates.subList(at + 1, candidates.size())) {
+      if (!below.heading() && shape.label(below.text()) && TextShape.upperCase(below.text())) {
+        drop(below, SECTION_LABEL);
+      }
+    }
   }
 
   private void dropAll(List<BodyUnits.Unit> units) {

@@ -26,6 +26,15 @@ class TitleFinderTest {
   }
 
   @Test
+  void shouldDropALabelInCapitalsBetweenTheTitleAndTheText() {
+    ImportedArticle page =
+        importer.read(utf8("a.txt", "Grain exports rise again\nEXCLUSIVE\n" + PARAGRAPH), null);
+    assertEquals("Grain exports rise again", page.title());
+    assertEquals(List.of(new DroppedLine("EXCLUSIVE", "section-label")), page.dropped());
+    assertEquals(PARAGRAPH, page.body());
+  }
+
+  @Test
   void shouldKeepAShortTitleThatNothingElseCompetesWith() {
     assertEquals(
         "Astana 2024", importer.read(utf8("a.txt", "Astana 2024\n\n" + PARAGRAPH), null).title());
