@@ -94,6 +94,32 @@ public final class Api {
     }
   }
 
+  /** Raw bytes as the body, with {@code contentType} or (null) no Content-Type at all. */
+  public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      String pair = user + ":" + PASSWORD;
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    headers.forEach(request::header);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      return new Reply(
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A response, with its JSON body parsed on demand. */
   public record Reply(HttpResponse<String> response) {
     public int status() {
