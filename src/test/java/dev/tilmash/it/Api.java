@@ -21,7 +21,12 @@ import java.util.Map;
 public final class Api {
   public static final String PASSWORD = "demo";
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      // HTTP/1.1: the client's default h2c upgrade left Liberty's HTTP/2 writes waiting
+      // forever when several requests shared a connection on a loaded machine.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final URI base;
   private final String user;

@@ -241,6 +241,14 @@ class StrictInputIT {
     assertProblem(untyped, 415, "unsupported-media-type");
   }
 
+  @Test
+  void shouldSayInTheOpenApiDocumentThatTitlesArePlainText() {
+    Api.Reply openApi = api.get("../../../openapi");
+    assertEquals(200, openApi.status(), openApi::toString);
+    assertTrue(openApi.body().contains("Plain text, delivered exactly as written"), "field docs");
+    assertTrue(openApi.body().contains("Titles and summaries are plain text"), "API docs");
+  }
+
   private static byte[] zip(String name) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
