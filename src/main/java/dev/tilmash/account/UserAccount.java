@@ -1,5 +1,7 @@
 package dev.tilmash.account;
 
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,8 +67,8 @@ public class UserAccount {
     this.displayName = displayName;
     this.enabled = true;
     this.createdAt = now;
-    this.roles.addAll(roles);
-    this.languages.addAll(languages);
+    this.roles.addAll(members("roles", roles));
+    this.languages.addAll(members("languages", languages));
   }
 
   public Actor actor() {
@@ -95,11 +100,24 @@ public class UserAccount {
   }
 
   public void changeAccess(Set<Role> newRoles, Set<String> newLanguages, boolean nowEnabled) {
+    members("roles", newRoles);
+    members("languages", newLanguages);
     roles.clear();
     roles.addAll(newRoles);
     languages.clear();
     languages.addAll(newLanguages);
     enabled = nowEnabled;
+  }
+
+  /**
+   * A set of roles or languages as given, refused before anything changes when it holds a null: a
+   * null role would be stored as an account without it, and the account answered with a 500.
+   */
+  private static <T> Set<T> members(String field, Set<T> values) {
+    if (values == null || values.stream().anyMatch(Objects::isNull)) {
+      throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of(field)));
+    }
+    return values;
   }
 
   public void changePassword(String newHash) {

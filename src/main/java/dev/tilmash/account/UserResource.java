@@ -50,13 +50,13 @@ public class UserResource {
       @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9._-]+") String username,
       @NotBlank @Size(min = 8, max = 200) String password,
       @Size(max = 200) String displayName,
-      @NotNull Set<Role> roles,
-      Set<String> languages) {}
+      @NotNull Set<@NotNull Role> roles,
+      Set<@NotBlank String> languages) {}
 
   /** The body of PUT /users/{username}. */
   public record AccessInput(
-      @NotNull Set<Role> roles,
-      Set<String> languages,
+      @NotNull Set<@NotNull Role> roles,
+      Set<@NotBlank String> languages,
       Boolean enabled,
       @Size(min = 8, max = 200) String password) {}
 
@@ -100,6 +100,8 @@ public class UserResource {
     if (requested == null) {
       return Set.of();
     }
-    return requested.stream().map(tag -> languages.require(tag).tag()).collect(Collectors.toSet());
+    return requested.stream()
+        .map(tag -> languages.requireInBody("languages", tag).tag())
+        .collect(Collectors.toSet());
   }
 }

@@ -2,6 +2,7 @@ package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,14 +45,15 @@ public class ArticleResource {
   public Response list(
       @QueryParam("state") String state,
       @QueryParam("language") String language,
-      @QueryParam("outdated") Boolean outdated,
+      @QueryParam("outdated") String outdated,
       @QueryParam("q") String q,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     actor.get();
     EditorialFilter filter =
-        new EditorialFilter(EditorialFilter.parseState(state), language, outdated, q);
-    PageRequest request = PageRequest.of(page, size);
+        new EditorialFilter(
+            EditorialFilter.parseState(state), language, Parameters.flag("outdated", outdated), q);
+    PageRequest request = PageRequest.parse(page, size);
     byte[] json = cache.page(filter, request, () -> service.list(filter, request));
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }

@@ -30,7 +30,7 @@ public class ArticleService {
   /** An editor creates an article with its source language version as revision 1. */
   public ArticleView create(Actor actor, NewArticle input) {
     actor.require(Role.EDITOR);
-    Language source = languages.require(input.sourceLanguage());
+    Language source = languages.requireInBody("sourceLanguage", input.sourceLanguage());
     Instant now = clock.instant();
     Article article =
         new Article(

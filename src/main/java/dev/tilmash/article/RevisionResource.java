@@ -3,6 +3,7 @@ package dev.tilmash.article;
 import dev.tilmash.account.CurrentActor;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,30 +33,36 @@ public class RevisionResource {
 
   @GET
   public Page<HistoryView.RevisionEntry> list(
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+      @QueryParam("page") String page, @QueryParam("size") String size) {
     actor.get();
-    return service.list(articleId, lang, PageRequest.of(page, size));
+    return service.list(articleId, lang, PageRequest.parse(page, size));
   }
 
   @GET
   @Path("/{n}")
-  public RevisionView get(@PathParam("n") int number) {
+  public RevisionView get(@PathParam("n") String number) {
     actor.get();
-    return service.get(articleId, lang, number);
+    return service.get(articleId, lang, Parameters.requiredInteger("n", number));
   }
 
   @GET
   @Path("/{a}/diff/{b}")
-  public RevisionDiff diff(@PathParam("a") int from, @PathParam("b") int to) {
+  public RevisionDiff diff(@PathParam("a") String from, @PathParam("b") String to) {
     actor.get();
-    return service.diff(articleId, lang, from, to);
+    return service.diff(
+        articleId,
+        lang,
+        Parameters.requiredInteger("a", from),
+        Parameters.requiredInteger("b", to));
   }
 
   @POST
   @Path("/{n}/restore")
   public Response restore(
-      @PathParam("n") int number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    VersionView view = service.restore(actor.get(), articleId, lang, number, ifMatch);
+      @PathParam("n") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    VersionView view =
+        service.restore(
+            actor.get(), articleId, lang, Parameters.requiredInteger("n", number), ifMatch);
     return Response.ok(view)
         .header(HttpHeaders.ETAG, view.etag())
         .header(HttpHeaders.CONTENT_LANGUAGE, view.language())

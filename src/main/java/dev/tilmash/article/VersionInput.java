@@ -1,10 +1,12 @@
 package dev.tilmash.article;
 
+import dev.tilmash.shared.RestApplication;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code PUT /articles/{id}/versions/{lang}}. {@code basedOnSourceRevision} says which
@@ -12,8 +14,8 @@ import jakarta.validation.constraints.Size;
  * as a redirect.
  */
 public record VersionInput(
-    @NotBlank @Size(max = 500) String title,
-    @Size(max = 2000) String summary,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) @NotBlank @Size(max = 500) String title,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) @Size(max = 2000) String summary,
     @NotNull String body,
     @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug,
     @Positive Integer basedOnSourceRevision,

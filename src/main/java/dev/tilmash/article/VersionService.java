@@ -49,9 +49,12 @@ public class VersionService {
     LanguageVersion version = lockForWrite(articleId, language, ifMatch, true);
     Instant now = clock.instant();
     Integer basedOn = checkBasis(version.article(), language, input.basedOnSourceRevision());
+    boolean newSlug = input.slug() != null && !input.slug().equals(version.slug());
+    if (newSlug) {
+      slugs.requireFree(input.slug(), language); // everything is checked before anything is written
+    }
     articles.store(version.edit(actor, input.content(), basedOn, input.comment(), now));
-    if (input.slug() != null && !input.slug().equals(version.slug())) {
-      slugs.requireFree(input.slug(), language);
+    if (newSlug) {
       articles.store(version.changeSlug(input.slug(), now));
     }
     return new Saved(view(version), false);
@@ -134,10 +137,17 @@ public class VersionService {
     return version;
   }
 
-  /** A translation's source revision must exist; the source version itself has none. */
+  /**
+   * A translation's source revision must exist. The source version itself follows no source
+   * revision, so any number sent for it names a revision that does not exist.
+   */
   private Integer checkBasis(Article article, Language language, Integer basedOn) {
-    if (basedOn == null || article.sourceLanguage().equals(language.tag())) {
+    if (basedOn == null) {
       return null;
+    }
+    if (article.sourceLanguage().equals(language.tag())) {
+      throw new ProblemException(
+          ProblemType.INVALID_FIELD, Map.of("fields", List.of("basedOnSourceRevision")));
     }
     LanguageVersion source = find(article.id(), languages.require(article.sourceLanguage()));
     if (basedOn > source.working().number()) {

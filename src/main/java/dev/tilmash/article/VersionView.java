@@ -1,8 +1,10 @@
 package dev.tilmash.article;
 
+import dev.tilmash.shared.RestApplication;
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The working copy of one language version, as translators and editors edit it. */
 public record VersionView(
@@ -12,8 +14,8 @@ public record VersionView(
     String state,
     boolean outdated,
     List<String> allowedActions,
-    String title,
-    String summary,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String title,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String summary,
     String body,
     String bodyHtml,
     String slug,

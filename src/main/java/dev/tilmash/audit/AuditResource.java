@@ -26,9 +26,10 @@ public class AuditResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("kind") String kind,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     AuditTrail.requireReader(actor.get());
-    return trail.read(AuditFilter.parse(article, user, from, to, kind), PageRequest.of(page, size));
+    return trail.read(
+        AuditFilter.parse(article, user, from, to, kind), PageRequest.parse(page, size));
   }
 }

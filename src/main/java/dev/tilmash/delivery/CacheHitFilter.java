@@ -2,6 +2,8 @@ package dev.tilmash.delivery;
 
 import dev.tilmash.language.AcceptLanguageGuard;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.Parameters;
+import dev.tilmash.shared.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -74,23 +76,19 @@ public class CacheHitFilter extends HttpFilter {
     if (request.getParameter("sort") != null) {
       return null; // title order is not kept in this cache
     }
-    Integer page = integer(request.getParameter("page"));
-    Integer size = integer(request.getParameter("size"));
-    if (page == null && request.getParameter("page") != null
-        || size == null && request.getParameter("size") != null) {
-      return null;
-    }
     PageRequest pageRequest;
+    boolean fallback;
     try {
-      pageRequest = PageRequest.of(page, size);
-    } catch (RuntimeException invalid) {
+      pageRequest = PageRequest.parse(request.getParameter("page"), request.getParameter("size"));
+      fallback = Parameters.isSet("fallback", request.getParameter("fallback"));
+    } catch (ProblemException invalid) {
       return null; // the resource answers it with its problem
     }
     DeliveredList list =
         service.cachedList(
             request.getParameter("lang"),
             acceptLanguage,
-            Boolean.parseBoolean(request.getParameter("fallback")),
+            fallback,
             pageRequest,
             PublicBase.of(request));
     return list == null ? null : DeliveryAnswer.of(list, settings.cacheControl());
@@ -112,16 +110,5 @@ public class CacheHitFilter extends HttpFilter {
       }
     }
     return true;
-  }
-
-  private static Integer integer(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value);
-    } catch (NumberFormatException notANumber) {
-      return null;
-    }
   }
 }

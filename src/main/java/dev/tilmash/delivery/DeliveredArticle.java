@@ -1,7 +1,9 @@
 package dev.tilmash.delivery;
 
+import dev.tilmash.shared.RestApplication;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published article in the language negotiated for the reader. */
 public record DeliveredArticle(
@@ -9,9 +11,9 @@ public record DeliveredArticle(
     String language,
     String requestedLanguage,
     boolean fallback,
-    String title,
-    String summary,
-    String body,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String title,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String summary,
+    @Schema(description = RestApplication.SANITISED_BODY) String body,
     String slug,
     List<String> tags,
     String author,

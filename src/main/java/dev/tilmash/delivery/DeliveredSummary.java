@@ -1,15 +1,17 @@
 package dev.tilmash.delivery;
 
+import dev.tilmash.shared.RestApplication;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published article as a delivery list shows it. */
 public record DeliveredSummary(
     String id,
     String language,
     boolean fallback,
-    String title,
-    String summary,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String title,
+    @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String summary,
     String slug,
     List<String> tags,
     Instant publishedAt,

@@ -3,6 +3,7 @@ package dev.tilmash.delivery;
 import dev.tilmash.search.ListSort;
 import dev.tilmash.search.TitleOrderedList;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -32,13 +33,14 @@ public class DeliveryResource {
   @GET
   public Response list(
       @QueryParam("lang") String lang,
-      @QueryParam("fallback") boolean fallback,
+      @QueryParam("fallback") String fallbackParam,
       @QueryParam("sort") String sort,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
       @Context HttpServletRequest request) {
-    PageRequest pageRequest = PageRequest.of(page, size);
+    PageRequest pageRequest = PageRequest.parse(page, size);
+    boolean fallback = Parameters.isSet("fallback", fallbackParam);
     URI base = URI.create(PublicBase.of(request));
     DeliveredList list =
         ListSort.parse(sort) == ListSort.TITLE

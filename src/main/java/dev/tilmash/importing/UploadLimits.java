@@ -8,12 +8,4 @@ package dev.tilmash.importing;
  * @param maxFileBytes bytes of one file, as uploaded or as unpacked from the archive
  * @param maxArchiveBytes bytes of all entries of an archive together, unpacked
  */
-public record UploadLimits(int maxFiles, long maxFileBytes, long maxArchiveBytes) {
-  /**
-   * Entries an archive may have: the files, plus as many again for the metadata entries macOS adds
-   * ({@code __MACOSX/._name}), plus one.
-   */
-  int maxEntries() {
-    return 2 * maxFiles + 1;
-  }
-}
+public record UploadLimits(int maxFiles, long maxFileBytes, long maxArchiveBytes) {}

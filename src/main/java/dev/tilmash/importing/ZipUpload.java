@@ -1,31 +1,21 @@
 package dev.tilmash.importing;
 
+import dev.tilmash.archive.ArchivePolicy;
+import dev.tilmash.archive.ZipArchive;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
- * Reads the files of a zip archive into memory, safely: entries are counted and every byte is
- * counted as it is inflated (the sizes an archive declares are not trusted), so a zip bomb stops at
- * the first byte over a limit. Entry names must be plain file names: an absolute path or {@code ..}
- * refuses the archive, and so does a folder, as the files of an import are one flat list. The
- * metadata entries macOS adds ({@code __MACOSX/}, {@code .DS_Store}) are read, counted and skipped.
- * Nothing is ever written to disk.
+ * The files of an import's zip archive, read by the shared {@link ZipArchive} under the import's
+ * limits: files only at the top level of the archive, at most {@link UploadLimits#maxFiles()} of
+ * them, each and all together within the byte limits ({@code import-too-large}), and {@code
+ * archive-refused} for an archive that cannot be read.
  */
-final class ZipUpload {
-  private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
-  private static final int BUFFER = 8192;
-
+final class ZipUpload implements ArchivePolicy {
   private final UploadLimits limits;
-  private long archiveBytes;
 
   private ZipUpload(UploadLimits limits) {
     this.limits = limits;
@@ -38,84 +28,40 @@ final class ZipUpload {
    *     IMPORT_TOO_LARGE} when a limit is passed
    */
   static List<UploadedFile> read(InputStream zip, UploadLimits limits) {
-    try {
-      return new ZipUpload(limits).files(zip);
-    } catch (IOException | IllegalArgumentException unreadable) {
-      throw refused("unreadable", "");
-    }
+    return ZipArchive.readAll(zip, new ZipUpload(limits)).stream()
+        .map(entry -> new UploadedFile(entry.name(), entry.content()))
+        .toList();
   }
 
-  private List<UploadedFile> files(InputStream body) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(body);
-    in.mark(LOCAL_HEADER.length);
-    if (!Arrays.equals(in.readNBytes(LOCAL_HEADER.length), LOCAL_HEADER)) {
-      throw refused("unreadable", "");
-    }
-    in.reset();
-    List<UploadedFile> files = new ArrayList<>();
-    int entries = 0;
-    try (ZipInputStream zip = new ZipInputStream(in)) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (++entries > limits.maxEntries()) {
-          throw tooLarge("files", limits.maxFiles(), null);
-        }
-        String name = entry.getName();
-        boolean junk = isMacMetadata(name);
-        if (!junk) {
-          checkName(name);
-        }
-        byte[] content = inflate(zip, name);
-        if (!junk) {
-          if (files.size() == limits.maxFiles()) {
-            throw tooLarge("files", limits.maxFiles(), null);
-          }
-          files.add(new UploadedFile(name, content));
-        }
-      }
-    }
-    return files;
+  @Override
+  public int maxFiles() {
+    return limits.maxFiles();
   }
 
-  private byte[] inflate(ZipInputStream zip, String name) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    byte[] buffer = new byte[BUFFER];
-    for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-      if (out.size() + n > limits.maxFileBytes()) {
-        throw tooLarge("file", limits.maxFileBytes(), name);
-      }
-      archiveBytes += n;
-      if (archiveBytes > limits.maxArchiveBytes()) {
-        throw tooLarge("archive", limits.maxArchiveBytes(), null);
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
+  @Override
+  public long maxFileBytes() {
+    return limits.maxFileBytes();
   }
 
-  private static void checkName(String name) {
-    boolean absolute = name.startsWith("/") || name.matches("^[A-Za-z]:.*");
-    boolean unsafe =
-        name.isBlank()
-            || absolute
-            || name.contains("\\")
-            || name.chars().anyMatch(Character::isISOControl)
-            || Arrays.asList(name.split("/")).contains("..");
-    if (unsafe) {
-      throw refused("traversal", name);
-    }
-    if (name.contains("/")) {
-      throw refused("folder", name);
-    }
+  @Override
+  public long maxArchiveBytes() {
+    return limits.maxArchiveBytes();
   }
 
-  private static boolean isMacMetadata(String name) {
-    String base = name.substring(name.lastIndexOf('/') + 1);
-    return name.startsWith("__MACOSX/") || base.equals(".DS_Store");
+  @Override
+  public boolean foldersAllowed() {
+    return false; // the files of an import are one flat list
   }
 
-  private static ProblemException refused(String reason, String entry) {
+  @Override
+  public ProblemException limitPassed(String limit, long max, String entry) {
+    return tooLarge(limit, max, entry);
+  }
+
+  @Override
+  public ProblemException unreadable() {
     return new ProblemException(
-        ProblemType.ARCHIVE_REFUSED, Map.of("reason", reason, "entry", entry));
+        ProblemType.ARCHIVE_REFUSED, Map.of("reason", "unreadable", "entry", ""));
   }
 
   static ProblemException tooLarge(String limit, long max, String file) {

@@ -2,6 +2,7 @@ package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
 import dev.tilmash.article.EditorialFilter;
+import dev.tilmash.shared.Parameters;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
 import dev.tilmash.shared.ProblemType;
@@ -36,10 +37,12 @@ public class XliffBatchResource {
   public Response export(
       @QueryParam("language") String language,
       @QueryParam("state") String state,
-      @QueryParam("outdated") Boolean outdated,
+      @QueryParam("outdated") String outdatedParam,
       @QueryParam("q") String q,
-      @QueryParam("missing") boolean missing) {
+      @QueryParam("missing") String missingParam) {
     actor.get();
+    Boolean outdated = Parameters.flag("outdated", outdatedParam);
+    boolean missing = Parameters.isSet("missing", missingParam);
     if (language == null || language.isBlank()) {
       throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("language")));
     }
@@ -61,16 +64,16 @@ public class XliffBatchResource {
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject importZip(
       byte[] zip,
-      @QueryParam("force") boolean force,
-      @QueryParam("submit") boolean submit,
+      @QueryParam("force") String force,
+      @QueryParam("submit") String submit,
       @Context HttpHeaders headers,
       @Context UriInfo uri) {
     var caller = actor.get();
     return service.importZip(
         caller,
         zip,
-        force,
-        submit,
+        Parameters.isSet("force", force),
+        Parameters.isSet("submit", submit),
         new ProblemResponses.FailedRequest(
             headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
             "POST",

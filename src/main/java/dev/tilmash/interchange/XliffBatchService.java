@@ -1,9 +1,7 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.Actor;
-import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
-import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -12,18 +10,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -68,26 +62,22 @@ public class XliffBatchService {
       boolean force,
       boolean submit,
       ProblemResponses.FailedRequest request) {
-    int files = check(zip);
+    XliffArchive archive = new XliffArchive(settings);
+    int files = archive.check(zip);
     JsonArrayBuilder results = Json.createArrayBuilder();
-    int imported = 0;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        if (!isXliffEntry(entry)) {
-          continue;
-        }
-        byte[] content = in.readNBytes(settings.maxFileBytes());
-        JsonObject result = importOne(actor, entry.getName(), content, force, submit, request);
-        imported += result.containsKey("problem") ? 0 : 1;
-        results.add(result);
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw malformed("zip");
-    }
+    int[] imported = {0};
+    archive.forEach(
+        zip,
+        entry -> {
+          JsonObject result =
+              importOne(actor, entry.name(), entry.content(), force, submit, request);
+          imported[0] += result.containsKey("problem") ? 0 : 1;
+          results.add(result);
+        });
     return Json.createObjectBuilder()
         .add("files", files)
-        .add("imported", imported)
-        .add("failed", files - imported)
+        .add("imported", imported[0])
+        .add("failed", files - imported[0])
         .add("results", results)
         .build();
   }
@@ -124,57 +114,6 @@ public class XliffBatchService {
     return new FileProblem(
         response.getStatus(),
         Json.createReader(new StringReader((String) response.getEntity())).readObject());
-  }
-
-  /** Counts the XLIFF files and checks every limit before anything is imported. */
-  private int check(byte[] zip) {
-    int files = 0;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        if (!isXliffEntry(entry)) {
-          continue;
-        }
-        if (++files > settings.maxFiles()) {
-          throw new ProblemException(
-              ProblemType.XLIFF_MALFORMED,
-              Map.of("reason", "entries", "limit", settings.maxFiles()));
-        }
-        if (skipAtMost(in, settings.maxFileBytes() + 1L) > settings.maxFileBytes()) {
-          throw new ProblemException(
-              ProblemType.XLIFF_MALFORMED,
-              Map.of("reason", "size", "limit", settings.maxFileBytes(), "file", entry.getName()));
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw malformed("zip"); // also a ZipException, or an entry name that is not UTF-8
-    }
-    if (files == 0) {
-      throw malformed("zip");
-    }
-    return files;
-  }
-
-  private static long skipAtMost(InputStream in, long limit) throws IOException {
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    for (int n = in.read(buffer); n >= 0 && total < limit; n = in.read(buffer)) {
-      total += n;
-    }
-    return total;
-  }
-
-  /** Folders and the hidden files archivers add (__MACOSX/, .DS_Store) are not files to import. */
-  private static boolean isXliffEntry(ZipEntry entry) {
-    String name = entry.getName();
-    String base = name.substring(name.lastIndexOf('/') + 1);
-    return !entry.isDirectory()
-        && !name.startsWith("__MACOSX/")
-        && !base.startsWith(".")
-        && !base.isEmpty();
-  }
-
-  private static ProblemException malformed(String reason) {
-    return new ProblemException(ProblemType.XLIFF_MALFORMED, Map.of("reason", reason));
   }
 
   private static JsonObject json(XliffImportView view) {

@@ -1,6 +1,7 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -60,12 +61,19 @@ public class XliffResource {
       byte[] xliff,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @HeaderParam("If-None-Match") String ifNoneMatch,
-      @QueryParam("force") boolean force,
-      @QueryParam("submit") boolean submit,
+      @QueryParam("force") String force,
+      @QueryParam("submit") String submit,
       @Context UriInfo uri) {
     XliffImportView view =
         service.importFile(
-            actor.get(), articleId, lang, xliff, ifMatch, ifNoneMatch, force, submit);
+            actor.get(),
+            articleId,
+            lang,
+            xliff,
+            ifMatch,
+            ifNoneMatch,
+            Parameters.isSet("force", force),
+            Parameters.isSet("submit", submit));
     Response.ResponseBuilder response =
         view.created()
             ? Response.created(

@@ -97,6 +97,28 @@ public final class LanguageSet {
   }
 
   /**
+   * The language a tag in a request body names, in its member {@code field}. The body is understood
+   * but names a language the set lacks, so a tag not configured is a 422 {@code
+   * unconfigured-language} (with {@code field}, {@code tag} and {@code supportedLanguages}); a path
+   * or query parameter names a resource instead, and gets the 404 of {@link #require(String)}.
+   *
+   * @throws ProblemException {@code INVALID_LANGUAGE_TAG} for a malformed tag, {@code
+   *     UNCONFIGURED_LANGUAGE} for one not configured
+   */
+  public Language requireInBody(String field, String rawTag) {
+    String tag = LanguageTags.canonicalize(rawTag);
+    Language language = byTag.get(tag);
+    if (language == null) {
+      Map<String, Object> arguments = new LinkedHashMap<>();
+      arguments.put("field", field);
+      arguments.put("tag", tag);
+      arguments.put("supportedLanguages", tags());
+      throw new ProblemException(ProblemType.UNCONFIGURED_LANGUAGE, arguments);
+    }
+    return language;
+  }
+
+  /**
    * The language a reader asking for {@code rawTag} reads: the exact tag, or the same language in
    * another script or region ({@code uz-Latn} → {@code uz}, {@code zh-TW} → {@code zh-Hant} or
    * {@code zh}). Never another language: a reader who names a language explicitly gets it or a

@@ -20,8 +20,8 @@ public class MyWorkResource {
   @Inject CurrentActor actor;
 
   @GET
-  public Page<MyWorkItem> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public Page<MyWorkItem> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     WorkScope scope = WorkScope.of(actor.get());
-    return queues.myWork(scope, PageRequest.of(page, size));
+    return queues.myWork(scope, PageRequest.parse(page, size));
   }
 }

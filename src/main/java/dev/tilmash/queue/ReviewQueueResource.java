@@ -23,9 +23,9 @@ public class ReviewQueueResource {
   @GET
   public Page<ReviewQueueItem> list(
       @QueryParam("language") String language,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     actor.get().require(Role.EDITOR);
-    return queues.reviewQueue(language, PageRequest.of(page, size));
+    return queues.reviewQueue(language, PageRequest.parse(page, size));
   }
 }

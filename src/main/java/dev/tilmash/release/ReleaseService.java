@@ -168,7 +168,7 @@ public class ReleaseService implements ReleaseScheduler {
   private List<LanguageVersion> lockAll(String articleId, List<String> languageTags) {
     articles.article(articleId).orElseThrow(() -> articleNotFound(articleId));
     return languageTags.stream()
-        .map(tag -> languages.require(tag).tag())
+        .map(tag -> languages.requireInBody("languages", tag).tag())
         .distinct()
         .map(
             tag ->

@@ -25,11 +25,11 @@ public class SearchResource {
   public Response search(
       @QueryParam("q") String q,
       @QueryParam("lang") String lang,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
       @Context UriInfo uri) {
     RememberedSearches.Question question =
-        new RememberedSearches.Question(q, lang, PageRequest.of(page, size), uri.getBaseUri());
+        new RememberedSearches.Question(q, lang, PageRequest.parse(page, size), uri.getBaseUri());
     byte[] found =
         remembered.answer(question, () -> search.search(q, lang, question.page(), question.base()));
     return Response.ok(found, MediaType.APPLICATION_JSON_TYPE)

@@ -24,6 +24,13 @@ final class ProblemClassifier {
   private ProblemClassifier() {}
 
   static ProblemException classify(Throwable failure) {
+    // Our own problem wins wherever it is: the REST runtime wraps what a reader or converter
+    // throws in exceptions of its own, whose status would otherwise answer instead.
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ProblemException problem) {
+        return problem;
+      }
+    }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       ProblemException problem = classifyOne(t);
       if (problem != null) {

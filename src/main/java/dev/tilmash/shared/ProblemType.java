@@ -8,6 +8,7 @@ package dev.tilmash.shared;
 public enum ProblemType {
   INVALID_LANGUAGE_TAG(400, "invalid-language-tag"),
   UNSUPPORTED_LANGUAGE(404, "unsupported-language"),
+  UNCONFIGURED_LANGUAGE(422, "unconfigured-language"),
   MALFORMED_REQUEST(400, "malformed-request"),
   INVALID_FIELD(400, "invalid-field"),
   INVALID_SEARCH_QUERY(400, "invalid-search-query"),

@@ -129,6 +129,20 @@ class XliffBatchServiceTest {
   }
 
   @Test
+  void shouldRefuseTheWholeUploadWhenAnEntryPointsOutsideTheArchive() {
+    for (String name : List.of("/abs.xlf", "../x.xlf")) {
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      files.put("one.xlf", XliffFixtures.export("kk"));
+      files.put(name, XliffFixtures.export("kk"));
+      ProblemException problem = assertThrows(ProblemException.class, () -> upload(files));
+      assertEquals(ProblemType.ARCHIVE_REFUSED, problem.type());
+      assertEquals("traversal", problem.arguments().get("reason"));
+      assertEquals(name, problem.arguments().get("entry"));
+    }
+    assertEquals(0, imports, "nothing was imported, not even the good file before it");
+  }
+
+  @Test
   void shouldRefuseABodyThatIsNotAZip() {
     ProblemException problem =
         assertThrows(

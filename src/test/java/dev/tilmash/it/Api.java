@@ -21,7 +21,12 @@ import java.util.Map;
 public final class Api {
   public static final String PASSWORD = "demo";
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      // HTTP/1.1: the client's default h2c upgrade left Liberty's HTTP/2 writes waiting
+      // forever when several requests shared a connection on a loaded machine.
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final URI base;
   private final String user;
@@ -86,6 +91,32 @@ public final class Api {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Raw bytes as the body, with {@code contentType} or (null) no Content-Type at all. */
+  public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (user != null) {
+      String pair = user + ":" + PASSWORD;
+      request.header(
+          "Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    headers.forEach(request::header);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      return new Reply(
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

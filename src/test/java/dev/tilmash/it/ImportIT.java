@@ -42,7 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ImportIT {
   private static final String PROBLEMS = "https://tilmash.dev/problems/";
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as in Api
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private static final byte[] SCANNED_PDF = {
     '%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 0, 0, 1, (byte) 0xC7, (byte) 0xEC, 0, 2, 3
   };

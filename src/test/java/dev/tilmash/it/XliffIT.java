@@ -56,7 +56,10 @@ class XliffIT {
           + " Trains take `12` days.\n\n## Figures\n\n- about **4 million** tonnes\n"
           + "- about 50,000 containers\n\n> \"The border becomes a filter,\" an adviser said.\n";
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1) // as in Api
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
