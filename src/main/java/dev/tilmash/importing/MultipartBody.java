@@ -137,8 +137,7 @@ final class MultipartBody {
       throw malformed("headers");
     }
     throw new ProblemException(
-        ProblemType.MULTIPART_MALFORMED,
-        Map.of("reason", "header-too-long", "max", MAX_HEADER_BYTES));
+        ProblemType.MULTIPART_MALFORMED, Map.of("reason", "headerLength", "max", MAX_HEADER_BYTES));
   }
 
   private static Part part(Map<String, String> headers, byte[] content) {
@@ -155,7 +154,7 @@ final class MultipartBody {
     if (fileName != null && fileName.codePointCount(0, fileName.length()) > MAX_FILE_NAME) {
       throw new ProblemException(
           ProblemType.MULTIPART_MALFORMED,
-          Map.of("reason", "filename-too-long", "max", MAX_FILE_NAME));
+          Map.of("reason", "fileNameLength", "max", MAX_FILE_NAME));
     }
     return new Part(name, fileName, content);
   }

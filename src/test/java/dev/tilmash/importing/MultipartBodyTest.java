@@ -132,7 +132,7 @@ class MultipartBodyTest {
   void shouldRefuseAPartHeaderOverTheLimit() {
     String header = "--XyZ\r\nX-Padding: " + "a".repeat(20_000) + "\r\n" + FILE.substring(7);
 
-    ProblemException refused = assertRefused("header-too-long", TYPE, header + "--XyZ--");
+    ProblemException refused = assertRefused("headerLength", TYPE, header + "--XyZ--");
     assertEquals(MultipartBody.MAX_HEADER_BYTES, refused.arguments().get("max"));
   }
 
@@ -144,7 +144,7 @@ class MultipartBodyTest {
             + name
             + "\"\r\n\r\nx\r\n--XyZ--";
 
-    ProblemException refused = assertRefused("filename-too-long", TYPE, body);
+    ProblemException refused = assertRefused("fileNameLength", TYPE, body);
     assertEquals(MultipartBody.MAX_FILE_NAME, refused.arguments().get("max"));
   }
 

@@ -67,8 +67,8 @@ class HostileBodiesIT {
     "no-boundary, boundary",
     "other-boundary, start",
     "truncated-headers, headers",
-    "huge-header, header-too-long",
-    "huge-filename, filename-too-long",
+    "huge-header, headerLength",
+    "huge-filename, fileNameLength",
     "unterminated, unterminated"
   })
   void shouldRefuseABrokenFormWholeAndImportNothing(String shape, String reason) {
