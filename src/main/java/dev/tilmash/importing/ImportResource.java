@@ -3,6 +3,7 @@ package dev.tilmash.importing;
 import dev.tilmash.account.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,8 +34,10 @@ public class ImportResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response form(
-      byte[] body, @QueryParam("language") String language, @QueryParam("tags") List<String> tags) {
-    String type = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+      byte[] body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+      @QueryParam("language") String language,
+      @QueryParam("tags") List<String> tags) {
     return report(imports.importForm(actor.get(), type, body, language, tags));
   }
 
