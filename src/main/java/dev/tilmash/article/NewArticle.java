@@ -1,5 +1,6 @@
 package dev.tilmash.article;
 
+import dev.tilmash.language.SlugTransliterator;
 import dev.tilmash.shared.RestApplication;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,7 @@ public record NewArticle(
     @Size(max = 20) List<@NotBlank @Size(max = 64) String> tags,
     @Size(max = 300) String author,
     @Size(max = 500) String source,
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug) {
+    @Pattern(regexp = SlugTransliterator.SHAPE) @Size(max = 80) String slug) {
 
   public VersionContent content() {
     return new VersionContent(title, summary, body);

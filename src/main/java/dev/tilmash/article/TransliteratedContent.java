@@ -48,8 +48,7 @@ final class TransliteratedContent {
   /** The Markdown with its text runs transliterated and its syntax untouched. */
   static String body(String markdown, UnaryOperator<String> transliterate) {
     List<SourceSpan> runs = new ArrayList<>();
-    PARSER
-        .parse(markdown)
+    BodyNesting.parse(PARSER, markdown)
         .accept(
             new AbstractVisitor() {
               @Override

@@ -1,5 +1,6 @@
 package dev.tilmash.article;
 
+import dev.tilmash.language.SlugTransliterator;
 import dev.tilmash.shared.RestApplication;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,7 @@ public record VersionInput(
     @Schema(description = RestApplication.PLAIN_TEXT_FIELD) @NotBlank @Size(max = 500) String title,
     @Schema(description = RestApplication.PLAIN_TEXT_FIELD) @Size(max = 2000) String summary,
     @NotNull String body,
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 80) String slug,
+    @Pattern(regexp = SlugTransliterator.SHAPE) @Size(max = 80) String slug,
     @Positive Integer basedOnSourceRevision,
     @Size(max = 2000) String comment) {
 

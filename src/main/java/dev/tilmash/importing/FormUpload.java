@@ -1,9 +1,5 @@
 package dev.tilmash.importing;
 
-import jakarta.ws.rs.core.EntityPart;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +7,8 @@ import java.util.List;
 /**
  * The files and fields of a {@code multipart/form-data} import: every part with a file name is a
  * file (a browser's {@code C:\…\name} is cut to the name); parts named {@code language} and {@code
- * tags} are the options, as an HTML form would send them. Files are read within the {@link
+ * tags} are the options, as an HTML form would send them. The body is read whole by {@link
+ * MultipartBody} first, so a body that is cut off imports nothing; files are kept within the {@link
  * UploadLimits}.
  */
 final class FormUpload {
@@ -22,29 +19,24 @@ final class FormUpload {
 
   private FormUpload() {}
 
-  static Upload read(List<EntityPart> parts, UploadLimits limits) {
+  static Upload read(String contentType, byte[] body, UploadLimits limits) {
     List<UploadedFile> files = new ArrayList<>();
     String language = null;
     List<String> tags = null;
-    try {
-      for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
-        String fileName = part.getFileName().map(FormUpload::baseName).orElse("");
-        if (!fileName.isEmpty()) {
-          if (files.size() == limits.maxFiles()) {
-            throw ZipUpload.tooLarge("files", limits.maxFiles(), null);
-          }
-          files.add(
-              new UploadedFile(
-                  fileName, bounded(part.getContent(), limits.maxFileBytes(), fileName)));
-        } else if (part.getName().equals("language")) {
-          language = field(part);
-        } else if (part.getName().equals("tags")) {
-          tags = tags == null ? new ArrayList<>() : tags;
-          tags.add(field(part));
+    for (MultipartBody.Part part : MultipartBody.read(contentType, body)) {
+      String fileName = part.fileName() == null ? "" : baseName(part.fileName());
+      if (!fileName.isEmpty()) {
+        if (files.size() == limits.maxFiles()) {
+          throw ZipUpload.tooLarge("files", limits.maxFiles(), null);
         }
+        files.add(
+            new UploadedFile(fileName, bounded(part.content(), limits.maxFileBytes(), fileName)));
+      } else if (part.name().equals("language")) {
+        language = field(part);
+      } else if (part.name().equals("tags")) {
+        tags = tags == null ? new ArrayList<>() : tags;
+        tags.add(field(part));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new Upload(files, language, tags);
   }
@@ -55,18 +47,15 @@ final class FormUpload {
         .strip();
   }
 
-  private static String field(EntityPart part) throws IOException {
-    return new String(bounded(part.getContent(), MAX_FIELD, part.getName()), StandardCharsets.UTF_8)
+  private static String field(MultipartBody.Part part) {
+    return new String(bounded(part.content(), MAX_FIELD, part.name()), StandardCharsets.UTF_8)
         .strip();
   }
 
-  private static byte[] bounded(InputStream in, long max, String name) throws IOException {
-    try (in) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-      if (bytes.length > max) {
-        throw ZipUpload.tooLarge("file", max, name);
-      }
-      return bytes;
+  private static byte[] bounded(byte[] content, long max, String name) {
+    if (content.length > max) {
+      throw ZipUpload.tooLarge("file", max, name);
     }
+    return content;
   }
 }

@@ -17,7 +17,8 @@ import org.jsoup.select.Evaluator;
  * <article>} or {@code <main>} first, then one outside the page header, navigation and footer),
  * else its {@code <title>} without the site's name. Scripts, styles, form controls and hidden
  * elements go silently; elements matched by the element rules of {@link DebrisRules} go into the
- * report, unless they hold the title. Media cannot be imported and are counted for a warning.
+ * report, unless they hold the title. Media cannot be imported and are counted for a warning. What
+ * the page nests deeper than {@link PageNesting#MAX_DEPTH} keeps only its text, with a warning.
  */
 final class HtmlArticleReader {
   private static final String SILENT =
@@ -42,6 +43,9 @@ final class HtmlArticleReader {
     Element body = page.body();
     body.select(SILENT).remove();
     List<ImportWarning> warnings = new ArrayList<>();
+    if (PageNesting.flatten(body) > 0) {
+      warnings.add(ImportWarning.of("nesting-flattened", "maxDepth", PageNesting.MAX_DEPTH));
+    }
     Element heading = titleElement(body);
     String title = heading == null ? null : heading.text().strip();
     if (title == null || title.isEmpty()) {

@@ -190,7 +190,8 @@ final class HtmlBlocks {
   /**
    * A data table becomes a list, a row an item. Old sites also lay pages out with tables; a table
    * whose cells hold paragraphs, headings, lists or line breaks is such a layout, and its cells are
-   * read as containers.
+   * read as containers. A table without cells (text left in a row, as {@link PageNesting} leaves a
+   * flattened one) is read as a container, so that its words are kept.
    */
   private void table(Element table) {
     List<Element> rows = new ArrayList<>();
@@ -203,7 +204,9 @@ final class HtmlBlocks {
     }
     List<Element> cells =
         rows.stream().flatMap(row -> row.children().stream()).filter(HtmlBlocks::isCell).toList();
-    if (cells.stream().anyMatch(cell -> !cell.select(LAYOUT).isEmpty())) {
+    if (cells.isEmpty()) {
+      container(table);
+    } else if (cells.stream().anyMatch(cell -> !cell.select(LAYOUT).isEmpty())) {
       cells.forEach(this::container);
     } else {
       dataTable(rows);

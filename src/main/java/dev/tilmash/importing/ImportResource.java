@@ -3,12 +3,12 @@ package dev.tilmash.importing;
 import dev.tilmash.account.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * Imports articles from an old site for editors: files as {@code multipart/form-data} parts, or one
- * zip archive. Answers 200 with a report per file, also when some or all files failed.
+ * zip archive. Answers 200 with a report per file, also when some or all files failed. The form is
+ * read by the import itself ({@link MultipartBody}), not by the REST runtime, so that a broken form
+ * is refused whole and in the API's own words.
  */
 @Path("/" + ImportSettings.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,10 +34,11 @@ public class ImportResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response form(
-      List<EntityPart> parts,
+      byte[] body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       @QueryParam("language") String language,
       @QueryParam("tags") List<String> tags) {
-    return report(imports.importForm(actor.get(), parts, language, tags));
+    return report(imports.importForm(actor.get(), type, body, language, tags));
   }
 
   @POST

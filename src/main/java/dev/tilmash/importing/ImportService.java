@@ -8,7 +8,6 @@ import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityPart;
 import java.io.InputStream;
 import java.util.List;
 import java.util.logging.Level;
@@ -29,11 +28,14 @@ public class ImportService {
   @Inject LanguageSet languages;
   @Inject ImportSettings settings;
 
-  /** The files of a multipart form; its {@code language} and {@code tags} fields win. */
+  /**
+   * The files of a multipart form, its whole {@code body} sent with {@code contentType}; its {@code
+   * language} and {@code tags} fields win.
+   */
   public ImportReport importForm(
-      Actor actor, List<EntityPart> parts, String language, List<String> tags) {
+      Actor actor, String contentType, byte[] body, String language, List<String> tags) {
     actor.require(Role.EDITOR);
-    FormUpload.Upload form = FormUpload.read(parts, settings.limits());
+    FormUpload.Upload form = FormUpload.read(contentType, body, settings.limits());
     ImportOptions options =
         ImportOptions.parse(
             languages,

@@ -1,5 +1,6 @@
 package dev.tilmash.interchange;
 
+import dev.tilmash.article.BodyNesting;
 import dev.tilmash.article.VersionContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  * paragraph, heading, list item and quoted paragraph of the Markdown body, in document order, with
  * ids that depend only on that order ({@code title}, {@code summary}, {@code b1}, {@code b2}, …).
  * Code blocks, HTML blocks and rules are not translated; they stay as they are.
+ *
+ * <p>Bodies and translated units are parsed within {@link BodyNesting}'s limit, so the recursive
+ * walks here and in {@link InlineMarkdown} stay shallow.
  *
  * <p>Going back, {@link #rebuild} puts translated inline content into the same body, so the
  * translation keeps the source's structure (lists stay lists, quotes stay quotes).
@@ -41,7 +45,7 @@ public final class ArticleBlocks {
     if (!content.summary().isBlank()) {
       blocks.add(plain(SUMMARY, content.summary()));
     }
-    List<Node> nodes = translatable(MarkdownShape.PARSER.parse(content.body()));
+    List<Node> nodes = translatable(BodyNesting.parse(MarkdownShape.PARSER, content.body()));
     for (int i = 0; i < nodes.size(); i++) {
       Node node = nodes.get(i);
       blocks.add(new Block(bodyId(i), name(node), InlineMarkdown.read(node)));
@@ -54,12 +58,15 @@ public final class ArticleBlocks {
    * to its Markdown; a block without one is left out (with a list item or quote it empties).
    */
   public static String rebuild(String body, Map<String, String> translations) {
-    Node document = MarkdownShape.PARSER.parse(body);
+    Node document = BodyNesting.parse(MarkdownShape.PARSER, body);
     List<Node> nodes = translatable(document);
     for (int i = 0; i < nodes.size(); i++) {
       Node node = nodes.get(i);
       String markdown = translations.get(bodyId(i));
-      Node parsed = markdown == null ? null : MarkdownShape.PARSER.parse(markdown).getFirstChild();
+      Node parsed =
+          markdown == null
+              ? null
+              : BodyNesting.parse(MarkdownShape.PARSER, markdown).getFirstChild();
       if (parsed == null) {
         remove(node);
         continue;

@@ -1,5 +1,6 @@
 package dev.tilmash.interchange;
 
+import dev.tilmash.article.BodyNesting;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -23,7 +24,7 @@ final class MarkdownShape {
   private MarkdownShape() {}
 
   static boolean matches(String markdown, List<Inline> content) {
-    Node document = PARSER.parse(markdown);
+    Node document = BodyNesting.parse(PARSER, markdown);
     Node first = document.getFirstChild();
     if (first == null) {
       return !InlineMarkdown.hasText(content);
@@ -42,7 +43,7 @@ final class MarkdownShape {
     if (openData.length() == 1 && !openData.equals("[")) {
       return new String[] {"<em>", "</em>"};
     }
-    Node parsed = PARSER.parse("[x" + ((Inline.Code) close).data());
+    Node parsed = BodyNesting.parse(PARSER, "[x" + ((Inline.Code) close).data());
     Link link = find(parsed);
     if (link == null) {
       return new String[] {"", ""};

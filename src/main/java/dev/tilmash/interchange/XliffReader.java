@@ -132,13 +132,19 @@ public final class XliffReader {
     String original = xml.getAttributeValue(null, "original");
     Map<String, String> metadata = new LinkedHashMap<>();
     List<XliffDocument.Unit> units = new ArrayList<>();
-    units(metadata, units);
+    units(metadata, units, 1);
     return new XliffDocument(version, srcLang, trgLang, id, original, metadata, units);
   }
 
-  /** The units of a file or group, groups flattened; the file's metadata on the way. */
-  private void units(Map<String, String> metadata, List<XliffDocument.Unit> units)
+  /**
+   * The units of a file or group, groups flattened; the file's metadata on the way. Groups nest at
+   * most {@link #MAX_DEPTH} deep, as this recurses once per group.
+   */
+  private void units(Map<String, String> metadata, List<XliffDocument.Unit> units, int depth)
       throws XMLStreamException {
+    if (depth > MAX_DEPTH) {
+      throw new XMLStreamException("groups nested too deeply", xml.getLocation());
+    }
     while (next() != XMLStreamConstants.END_ELEMENT) {
       if (!xml.isStartElement()) {
         continue;
@@ -150,7 +156,7 @@ public final class XliffReader {
       } else if (NS.equals(ns) && "unit".equals(name)) {
         units.add(unit());
       } else if (NS.equals(ns) && "group".equals(name)) {
-        units(new LinkedHashMap<>(), units);
+        units(new LinkedHashMap<>(), units, depth + 1);
       } else {
         skip();
       }

@@ -77,11 +77,17 @@ public final class ScriptTransliterator {
 
   private static final Map<String, ScriptTransliterator> BUILT = new ConcurrentHashMap<>();
 
-  /** Addresses a transliteration must not touch: URLs, www. hosts and e-mail addresses. */
+  /**
+   * Addresses a transliteration must not touch: URLs, www. hosts and e-mail addresses. A repeated
+   * group recurses once per repetition in {@link Pattern}, so the host's labels are bounded (DNS
+   * allows 127) and a body of dots cannot overflow the stack. A scheme or local part starts where
+   * its run of characters starts and is never backtracked into, so a long word is scanned once, not
+   * once for each of its letters.
+   */
   private static final Pattern ADDRESS =
       Pattern.compile(
-          "(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)»”’]"
-              + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+          "(?:(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]*+://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)»”’]"
+              + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(?:\\.[\\w-]++){1,126}");
 
   private final String id;
   private final Transliterator transliterator;

@@ -35,7 +35,14 @@ public final class SlugTransliterator {
   /** Far more than 80 slug characters need; keeps a pasted body from being transliterated. */
   static final int MAX_INPUT_CODE_POINTS = 500;
 
-  private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  /**
+   * Lower-case letters and digits in runs joined by single hyphens. Written without a repeated
+   * group, which {@link Pattern} matches by recursing once per repetition: a slug of a million
+   * hyphenated letters must not overflow the stack.
+   */
+  public static final String SHAPE = "(?!-)(?!.*--)[a-z0-9-]+(?<!-)";
+
+  private static final Pattern VALID = Pattern.compile(SHAPE);
   private static final Pattern HAN = Pattern.compile("(\\p{IsHan})");
   private static final Pattern APOSTROPHES = Pattern.compile("[\\p{Lm}'\"`´‘’‚‛′″]");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");

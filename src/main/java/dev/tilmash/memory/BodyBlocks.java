@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
  * The blocks of a body, as plain text, in reading order: paragraphs, headings and list items (each
  * item on its own, nested lists after their item); quotes are read through. Code blocks and rules
  * are not text to translate and are left out. Reads the sanitized HTML a revision stores, so it
- * sees exactly the structure a reader gets.
+ * sees exactly the structure a reader gets, and walks it recursively because that HTML nests at
+ * most {@link dev.tilmash.article.BodyNesting#MAX_DEPTH} levels.
  */
 final class BodyBlocks {
   private static final Set<String> LEAVES = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6");

@@ -29,6 +29,7 @@ public enum ProblemType {
   STALE_ETAG(412, "stale-etag"),
   CONCURRENT_UPDATE(412, "concurrent-update"),
   BODY_TOO_LARGE(413, "body-too-large"),
+  BODY_TOO_DEEP(422, "body-too-deep"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   PRECONDITION_REQUIRED(428, "precondition-required"),
   UNKNOWN_USER(422, "unknown-user"),
@@ -47,6 +48,7 @@ public enum ProblemType {
   ARCHIVE_REFUSED(400, "archive-refused"),
   IMPORT_TOO_LARGE(413, "import-too-large"),
   IMPORT_FILE_REJECTED(422, "import-file-rejected"),
+  MULTIPART_MALFORMED(400, "multipart-malformed"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

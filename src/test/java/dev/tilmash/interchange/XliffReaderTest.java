@@ -69,6 +69,17 @@ class XliffReaderTest {
   }
 
   @Test
+  void shouldRefuseDeeplyNestedGroups() {
+    String nested =
+        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\""
+            + " trgLang=\"ru\"><file id=\"f\">"
+            + "<group id=\"g\">".repeat(20_000)
+            + "</group>".repeat(20_000)
+            + "</file></xliff>";
+    assertEquals("syntax", refused(nested).arguments().get("reason"));
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void shouldTellWellFormedXmlThatIsNotXliff() {
     ProblemException problem = refused("<html><body>Hello</body></html>");
