@@ -63,7 +63,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
       }
     }
     return context.isProtected()
-        ? refuse(new ProblemException(ProblemType.UNAUTHENTICATED), request, response)
+        ? write(new ProblemException(ProblemType.UNAUTHENTICATED), request, response)
         : context.doNothing();
   }
 
@@ -73,12 +73,12 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
       HttpServletResponse response,
       HttpMessageContext context) {
     if (credential == null) {
-      return refuse(new ProblemException(ProblemType.UNAUTHENTICATED), request, response);
+      return write(new ProblemException(ProblemType.UNAUTHENTICATED), request, response);
     }
     try {
       return context.notifyContainerAboutLogin(gate.check(credential, request.getRemoteAddr()));
     } catch (ProblemException refused) {
-      return refuse(refused, request, response);
+      return write(refused, request, response);
     }
   }
 
@@ -90,16 +90,20 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
       HttpMessageContext context) {
     if (BrowserRequest.unsafe(request.getMethod())) {
       if (!new BrowserRequest(request::getHeader).fromOwnSite(ownOrigin(request))) {
-        return refuse(new ProblemException(ProblemType.CROSS_ORIGIN_REQUEST), request, response);
+        return refuse(
+            new ProblemException(ProblemType.CROSS_ORIGIN_REQUEST), request, response, context);
       }
       if (!session.acceptsToken(request.getHeader(BrowserRequest.CSRF_HEADER))) {
-        return refuse(new ProblemException(ProblemType.CSRF_TOKEN_MISSING), request, response);
+        return refuse(
+            new ProblemException(ProblemType.CSRF_TOKEN_MISSING), request, response, context);
       }
     }
     Optional<UserAccount> account = accounts.find(session.username()).filter(UserAccount::enabled);
     if (account.isEmpty()) {
       sessions.end(id);
-      return refuse(new ProblemException(ProblemType.UNAUTHENTICATED), request, response);
+      return context.isProtected()
+          ? write(new ProblemException(ProblemType.UNAUTHENTICATED), request, response)
+          : context.doNothing();
     }
     Set<String> groups = account.get().roles().stream().map(Role::id).collect(Collectors.toSet());
     return context.notifyContainerAboutLogin(session.username(), groups);
@@ -136,6 +140,21 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus refuse(
+      ProblemException refusal,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (!context.isProtected()) {
+      // Liberty would go on to a public resource after a failure, and its answer would mix with
+      // this one: the REST layer answers the refusal instead (RefusedRequestFilter).
+      request.setAttribute(RefusedRequestFilter.REFUSAL, refusal);
+      return context.doNothing();
+    }
+    return write(refusal, request, response);
+  }
+
+  /** Writes the refusal as the answer and ends the request there. */
+  private AuthenticationStatus write(
       ProblemException refusal, HttpServletRequest request, HttpServletResponse response) {
     var problem =
         problems.response(refusal, request.getHeader("Accept-Language"), request.getRequestURI());

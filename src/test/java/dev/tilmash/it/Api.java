@@ -20,8 +20,14 @@ import java.util.Map;
 /** A small HTTP client for the integration tests: one request at a time, as a given user. */
 public final class Api {
   public static final String PASSWORD = "demo";
+  // HTTP/1.1: by default the client offers an h2c upgrade on a plain connection and then shares
+  // that one HTTP/2 connection between threads; under load on Liberty a stream of it was left
+  // unanswered, and every request after it on the connection waited for its 60 s timeout.
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   private final URI base;
   private final String user;

@@ -1,5 +1,6 @@
 package dev.tilmash.it;
 
+import static dev.tilmash.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,15 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,58 +32,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SessionIT {
   private static final String SECOND_ADDRESS = "127.0.0.2";
-  private static final String PASSWORD = "correct horse";
-  private static final AtomicInteger USERS = new AtomicInteger();
+  private static final String PASSWORD = SignInAccounts.PASSWORD;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.tilmash()
-        .addAsWebResource(
-            new StringAsset("<!doctype html><title>probe</title>"), "console/session-it.html");
+    return Deployments.tilmash();
   }
 
   @ArquillianResource URL base;
 
   private Api api;
+  private SignInAccounts accounts;
 
   @BeforeEach
   void connect() {
     api = Api.anonymous(base);
-  }
-
-  /** A new account with these roles and languages, password {@link #PASSWORD}. */
-  private String newUser(String role, String... languages) {
-    String username = "session-it." + USERS.incrementAndGet() + "." + System.nanoTime();
-    Api.Reply created =
-        api.as("admin")
-            .post(
-                "users",
-                Api.json(
-                    "username",
-                    username,
-                    "password",
-                    PASSWORD,
-                    "roles",
-                    List.of(role),
-                    "languages",
-                    List.of(languages)));
-    assertEquals(201, created.status(), created::toString);
-    return username;
-  }
-
-  private static String basic(String username, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void assertProblem(Api.Reply reply, int status, String slug) {
-    assertEquals(status, reply.status(), reply::toString);
-    assertTrue(
-        reply.header("Content-Type").startsWith("application/problem+json"), reply::toString);
-    assertEquals("https://tilmash.dev/problems/" + slug, reply.json().getString("type"));
-    assertFalse(reply.json().getString("title").isBlank());
-    assertFalse(reply.json().getString("detail").isBlank());
+    accounts = new SignInAccounts(api);
   }
 
   private static String article(String title) {
@@ -227,7 +188,8 @@ class SessionIT {
       Api.Reply session = script.get("session");
       assertProblem(session, 401, "unauthenticated");
       assertNull(session.header("WWW-Authenticate"), session::toString);
-      Api.Reply wrong = script.post("session", Browser.signInBody(newUser("EDITOR"), "wrong"));
+      Api.Reply wrong =
+          script.post("session", Browser.signInBody(accounts.create("EDITOR"), "wrong"));
       assertProblem(wrong, 401, "unauthenticated");
       assertNull(wrong.header("WWW-Authenticate"), wrong::toString);
     }
@@ -235,7 +197,7 @@ class SessionIT {
 
   @Test
   void shouldSlowGuessingAfterTheLimitButLetAnotherAddressIn() {
-    String username = newUser("EDITOR");
+    String username = accounts.create("EDITOR");
     for (int i = 0; i < 3; i++) {
       assertProblem(
           api.post("session", Browser.signInBody(username, "guess " + i)), 401, "unauthenticated");
@@ -246,43 +208,36 @@ class SessionIT {
     long retryAfter = Long.parseLong(refused.header("Retry-After"));
     assertTrue(retryAfter > 0 && retryAfter <= 600, refused::toString);
     assertEquals(retryAfter, refused.json().getJsonNumber("retryAfter").longValue());
-    Api.Reply basic = api.header("Authorization", basic(username, PASSWORD)).get("my-work");
+    Api.Reply basic =
+        api.header("Authorization", SignInAccounts.basic(username, PASSWORD)).get("my-work");
     assertProblem(basic, 429, "too-many-sign-ins");
     assertEquals(200, api.as("editor2").get("my-work").status(), "other accounts are not slowed");
 
+    String right = Browser.signInBody(username, PASSWORD);
     String json = "Content-Type: application/json";
+    String basicAuth = "Authorization: " + SignInAccounts.basic(username, PASSWORD);
     assertEquals(
         200,
-        FromAddress.status(SECOND_ADDRESS, base, "POST", "api/v1/session", signIn(username), json),
+        FromAddress.status(SECOND_ADDRESS, base, "POST", "api/v1/session", right, json),
         "the right password from another address");
     assertEquals(
-        200,
-        FromAddress.status(
-            SECOND_ADDRESS,
-            base,
-            "GET",
-            "api/v1/my-work",
-            null,
-            "Authorization: " + basic(username, PASSWORD)));
-  }
-
-  private static String signIn(String username) {
-    return Browser.signInBody(username, PASSWORD);
+        200, FromAddress.status(SECOND_ADDRESS, base, "GET", "api/v1/my-work", null, basicAuth));
   }
 
   @Test
   void shouldCountWrongBasicPasswordsAgainstSignInToo() {
-    String username = newUser("TRANSLATOR", "ru");
+    String username = accounts.create("TRANSLATOR", "ru");
     for (int i = 0; i < 3; i++) {
-      Api.Reply wrong = api.header("Authorization", basic(username, "guess " + i)).get("my-work");
+      Api.Reply wrong =
+          api.header("Authorization", SignInAccounts.basic(username, "guess " + i)).get("my-work");
       assertProblem(wrong, 401, "unauthenticated");
     }
 
     assertProblem(
-        api.header("Authorization", basic(username, PASSWORD)).get("my-work"),
+        api.header("Authorization", SignInAccounts.basic(username, PASSWORD)).get("my-work"),
         429,
         "too-many-sign-ins");
-    Api.Reply session = api.post("session", signIn(username));
+    Api.Reply session = api.post("session", Browser.signInBody(username, PASSWORD));
     assertProblem(session, 429, "too-many-sign-ins");
     assertNotNull(session.header("Retry-After"));
   }
@@ -299,7 +254,7 @@ class SessionIT {
 
   @Test
   void shouldApplyAChangeOfRolesAndLanguagesOnTheNextRequest() {
-    String username = newUser("TRANSLATOR", "ru");
+    String username = accounts.create("TRANSLATOR", "ru");
     Browser browser = Browser.signIn(api, username, PASSWORD);
     assertProblem(browser.console().post("articles", article("Not yet")), 403, "missing-role");
 
@@ -319,7 +274,7 @@ class SessionIT {
 
   @Test
   void shouldEndTheSessionsOfAUserWhosePasswordChanged() {
-    String username = newUser("TRANSLATOR", "ru");
+    String username = accounts.create("TRANSLATOR", "ru");
     Browser browser = Browser.signIn(api, username, PASSWORD);
 
     Api.Reply changed =
@@ -333,28 +288,5 @@ class SessionIT {
     assertEquals(200, changed.status(), changed::toString);
 
     assertProblem(browser.cookieOnly().get("session"), 401, "unauthenticated");
-  }
-
-  @Test
-  void shouldServeTheConsolePubliclyWithItsSecurityHeaders() {
-    Api.Reply page = api.get("../../console/session-it.html");
-
-    assertEquals(200, page.status(), page::toString);
-    String policy = page.header("Content-Security-Policy");
-    assertNotNull(policy);
-    for (String directive :
-        List.of(
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "object-src 'none'",
-            "base-uri 'none'",
-            "frame-ancestors 'none'")) {
-      assertTrue(policy.contains(directive), policy);
-    }
-    assertFalse(policy.contains("unsafe-inline"), policy);
-    assertEquals("nosniff", page.header("X-Content-Type-Options"));
-    assertEquals("same-origin", page.header("Referrer-Policy"));
   }
 }
