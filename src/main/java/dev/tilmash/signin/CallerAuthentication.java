@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -169,14 +170,14 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
                 response.setHeader(name, values.get(0));
               }
             });
-    response.setCharacterEncoding("UTF-8");
-    try {
-      // Written and closed at once: after a refusal Liberty decodes a "Basic" header itself for
-      // its audit record and fails on one that is not Base64; the reader must get this answer and
-      // nothing of that failure.
-      var writer = response.getWriter();
-      writer.write((String) problem.getEntity());
-      writer.close();
+    // Written as counted bytes and closed at once: after a refusal Liberty decodes a "Basic" header
+    // itself for its audit record and fails on one that is not Base64, and a closed writer was
+    // given a length in characters, which cut off a localized text; the reader must get this
+    // whole answer and nothing of that failure.
+    byte[] body = ((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8);
+    response.setContentLength(body.length);
+    try (var out = response.getOutputStream()) {
+      out.write(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
