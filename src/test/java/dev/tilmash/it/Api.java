@@ -20,9 +20,10 @@ import java.util.Map;
 /** A small HTTP client for the integration tests: one request at a time, as a given user. */
 public final class Api {
   public static final String PASSWORD = "demo";
+  // HTTP/1.1: by default the client offers an h2c upgrade on a plain connection and then shares
+  // that one HTTP/2 connection between threads; under load on Liberty a stream of it was left
+  // unanswered, and every request after it on the connection waited for its 60 s timeout.
   private static final HttpClient HTTP =
-      // HTTP/1.1: the client's default h2c upgrade left Liberty's HTTP/2 writes waiting
-      // forever when several requests shared a connection on a loaded machine.
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))
