@@ -3,6 +3,7 @@ package dev.tilmash.account;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ public class AccountService {
   @Inject Pbkdf2PasswordHash hasher;
   @Inject Clock clock;
   @Inject CredentialCache credentialCache;
+  @Inject Event<AccessChanged> accessChanged;
 
   public Optional<UserAccount> find(String username) {
     return Optional.ofNullable(em.find(UserAccount.class, username));
@@ -66,6 +68,7 @@ public class AccountService {
       account.changePassword(hasher.generate(password.toCharArray()));
     }
     credentialCache.forget(username);
+    accessChanged.fire(new AccessChanged(username, password != null, enabled));
     return account;
   }
 

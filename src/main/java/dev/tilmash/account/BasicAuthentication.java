@@ -1,50 +1,25 @@
 package dev.tilmash.account;
 
-import dev.tilmash.shared.ProblemException;
-import dev.tilmash.shared.ProblemResponses;
-import dev.tilmash.shared.ProblemType;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * HTTP Basic authentication that answers a missing or wrong password with the same problem+json as
- * every other error, instead of the container's HTML error page.
+ * Reads an HTTP Basic {@code Authorization} header; {@code signin.CallerAuthentication} checks what
+ * it finds.
  */
-@ApplicationScoped
-public class BasicAuthentication implements HttpAuthenticationMechanism {
+public final class BasicAuthentication {
   private static final String SCHEME = "Basic ";
 
-  @Inject IdentityStoreHandler identityStores;
-  @Inject ProblemResponses problems;
+  private BasicAuthentication() {}
 
-  @Override
-  public AuthenticationStatus validateRequest(
-      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-      UsernamePasswordCredential credential = decode(header.substring(SCHEME.length()).trim());
-      if (credential == null) {
-        return refuse(request, response);
-      }
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
-      }
-      return refuse(request, response);
-    }
-    return context.isProtected() ? refuse(request, response) : context.doNothing();
+  public static boolean present(String header) {
+    return header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+  }
+
+  /** The user name and password of a Basic header, or null when it holds none. */
+  public static UsernamePasswordCredential credential(String header) {
+    return decode(header.substring(SCHEME.length()).trim());
   }
 
   private static UsernamePasswordCredential decode(String encoded) {
@@ -57,27 +32,5 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
-  }
-
-  private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
-    var problem =
-        problems.response(
-            new ProblemException(ProblemType.UNAUTHENTICATED),
-            request.getHeader("Accept-Language"),
-            request.getRequestURI());
-    response.setStatus(problem.getStatus());
-    problem.getStringHeaders().forEach((name, values) -> response.setHeader(name, values.get(0)));
-    response.setCharacterEncoding("UTF-8");
-    try {
-      // Written and closed at once: after a refusal Liberty decodes a "Basic" header itself for
-      // its audit record and fails on one that is not Base64; the reader must get this 401 and
-      // nothing of that failure.
-      var writer = response.getWriter();
-      writer.write((String) problem.getEntity());
-      writer.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
   }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Articles for editors and translators. */
@@ -54,6 +55,18 @@ public class ArticleResource {
     PageRequest request = PageRequest.of(page, size);
     byte[] json = cache.page(filter, request, () -> service.list(filter, request));
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  @GET
+  @Path("/coverage")
+  @Operation(
+      summary = "How far each language is",
+      description =
+          "Per configured language: articles published (something live), in progress (a version,"
+              + " nothing live), missing (no version), archived, and translations outdated.")
+  public Coverage coverage() {
+    actor.get();
+    return cache.coverage(service::coverage);
   }
 
   @GET

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public class ArticleService {
   @Inject ArticleRepository articles;
   @Inject EditorialQuery editorial;
+  @Inject CoverageQuery coverage;
   @Inject LanguageSet languages;
   @Inject Slugs slugs;
   @Inject Clock clock;
@@ -46,6 +47,11 @@ public class ArticleService {
     articles.add(version);
     articles.store(first);
     return ArticleView.of(article, List.of(version));
+  }
+
+  /** Per configured language, how many articles are published, in progress, missing, outdated. */
+  public Coverage coverage() {
+    return coverage.count(languages.tags());
   }
 
   public ArticleView get(String id) {

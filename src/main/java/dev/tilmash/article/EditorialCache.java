@@ -83,6 +83,15 @@ public class EditorialCache {
             .build();
   }
 
+  /** The key of the one {@link Coverage}. */
+  private enum CoverageKey {
+    ALL
+  }
+
+  Coverage coverage(Supplier<Coverage> compute) {
+    return remember(CoverageKey.ALL, compute);
+  }
+
   long count(String jpql, Map<String, Object> params, LongSupplier count) {
     return remember(new CountKey(jpql, params), count::getAsLong);
   }

@@ -39,7 +39,7 @@ public class EditorialQuery {
    */
   static final long SORT_AT_MOST = 2000;
 
-  private static final String OUTDATED =
+  static final String OUTDATED =
       "(v.language <> a.sourceLanguage and exists (select s from LanguageVersion s"
           + " where s.article = a"
           + " and s.language = coalesce(v.derivedFromLanguage, a.sourceLanguage)"

@@ -59,6 +59,9 @@ public class ProblemResponses {
     if (problem.type() == ProblemType.UNAUTHENTICATED) {
       builder.header("WWW-Authenticate", "Basic realm=\"tilmash\", charset=\"UTF-8\"");
     }
+    if (problem.arguments().get("retryAfter") instanceof Number seconds) {
+      builder.header("Retry-After", seconds.longValue());
+    }
     return builder.build();
   }
 

@@ -16,6 +16,8 @@ public enum ProblemType {
   MISSING_ROLE(403, "missing-role"),
   MISSING_LANGUAGE(403, "missing-language"),
   FOUR_EYES(403, "four-eyes"),
+  CSRF_TOKEN_MISSING(403, "csrf-token-missing"),
+  CROSS_ORIGIN_REQUEST(403, "cross-origin-request"),
   NOT_FOUND(404, "not-found"),
   ARTICLE_NOT_FOUND(404, "article-not-found"),
   VERSION_NOT_FOUND(404, "version-not-found"),
@@ -46,6 +48,7 @@ public enum ProblemType {
   ARCHIVE_REFUSED(400, "archive-refused"),
   IMPORT_TOO_LARGE(413, "import-too-large"),
   IMPORT_FILE_REJECTED(422, "import-file-rejected"),
+  TOO_MANY_SIGN_INS(429, "too-many-sign-ins"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

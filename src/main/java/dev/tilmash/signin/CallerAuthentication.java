@@ -1,0 +1,166 @@
+package dev.tilmash.signin;
+
+import dev.tilmash.account.AccountService;
+import dev.tilmash.account.BasicAuthentication;
+import dev.tilmash.account.Role;
+import dev.tilmash.account.UserAccount;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemResponses;
+import dev.tilmash.shared.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The application's one authentication mechanism: it decides who the caller of every request is.
+ *
+ * <ul>
+ *   <li>An {@code Authorization: Basic} header (API clients) is checked by {@link SignInGate}, with
+ *       its guard against guessing, on every request; no CSRF token is asked for.
+ *   <li>Otherwise the console's session cookie ({@link BrowserRequest#SESSION_COOKIE}) names a
+ *       {@link ConsoleSession}. An unsafe request with it must come from this site and echo the
+ *       session's token in {@code X-CSRF-Token} (403 otherwise). The account is read again on every
+ *       request, so a disabled account or a change of roles applies at once.
+ *   <li>The console's sign-in ({@code POST /api/v1/session}) is left to {@link SessionService},
+ *       which checks the password through the same gate and replaces any session the browser had.
+ * </ul>
+ *
+ * Refusals are the same problem+json as every other error, instead of the container's HTML page; a
+ * 401 carries the Basic challenge only for plain API clients (see {@link BrowserRequest}).
+ */
+@ApplicationScoped
+public class CallerAuthentication implements HttpAuthenticationMechanism {
+  static final String SESSION_PATH = "/api/v1/session";
+
+  @Inject SignInGate gate;
+  @Inject ConsoleSessions sessions;
+  @Inject AccountService accounts;
+  @Inject ProblemResponses problems;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (BasicAuthentication.present(header)) {
+      return basic(BasicAuthentication.credential(header), request, response, context);
+    }
+    String id = sessionId(request);
+    if (id != null && !isSignIn(request)) {
+      Optional<ConsoleSession> session = sessions.find(id);
+      if (session.isPresent()) {
+        return session(id, session.get(), request, response, context);
+      }
+    }
+    return context.isProtected()
+        ? refuse(new ProblemException(ProblemType.UNAUTHENTICATED), request, response)
+        : context.doNothing();
+  }
+
+  private AuthenticationStatus basic(
+      UsernamePasswordCredential credential,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (credential == null) {
+      return refuse(new ProblemException(ProblemType.UNAUTHENTICATED), request, response);
+    }
+    try {
+      return context.notifyContainerAboutLogin(gate.check(credential, request.getRemoteAddr()));
+    } catch (ProblemException refused) {
+      return refuse(refused, request, response);
+    }
+  }
+
+  private AuthenticationStatus session(
+      String id,
+      ConsoleSession session,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (BrowserRequest.unsafe(request.getMethod())) {
+      if (!new BrowserRequest(request::getHeader).fromOwnSite(ownOrigin(request))) {
+        return refuse(new ProblemException(ProblemType.CROSS_ORIGIN_REQUEST), request, response);
+      }
+      if (!session.acceptsToken(request.getHeader(BrowserRequest.CSRF_HEADER))) {
+        return refuse(new ProblemException(ProblemType.CSRF_TOKEN_MISSING), request, response);
+      }
+    }
+    Optional<UserAccount> account = accounts.find(session.username()).filter(UserAccount::enabled);
+    if (account.isEmpty()) {
+      sessions.end(id);
+      return refuse(new ProblemException(ProblemType.UNAUTHENTICATED), request, response);
+    }
+    Set<String> groups = account.get().roles().stream().map(Role::id).collect(Collectors.toSet());
+    return context.notifyContainerAboutLogin(session.username(), groups);
+  }
+
+  private static boolean isSignIn(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && SESSION_PATH.equals(path(request));
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
+  }
+
+  /** The session cookie's value, or null. */
+  static String sessionId(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (BrowserRequest.SESSION_COOKIE.equals(cookie.getName())) {
+          return cookie.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** This server's origin as the browser addressed it. */
+  static String ownOrigin(HttpServletRequest request) {
+    String host = request.getHeader("Host");
+    if (host == null) {
+      host = request.getServerName() + ":" + request.getServerPort();
+    }
+    return request.getScheme() + "://" + host;
+  }
+
+  private AuthenticationStatus refuse(
+      ProblemException refusal, HttpServletRequest request, HttpServletResponse response) {
+    var problem =
+        problems.response(refusal, request.getHeader("Accept-Language"), request.getRequestURI());
+    boolean challenge =
+        new BrowserRequest(request::getHeader).mayChallenge(sessionId(request) != null);
+    response.setStatus(problem.getStatus());
+    problem
+        .getStringHeaders()
+        .forEach(
+            (name, values) -> {
+              if (challenge || !name.equalsIgnoreCase("WWW-Authenticate")) {
+                response.setHeader(name, values.get(0));
+              }
+            });
+    response.setCharacterEncoding("UTF-8");
+    try {
+      // Written and closed at once: after a refusal Liberty decodes a "Basic" header itself for
+      // its audit record and fails on one that is not Base64; the reader must get this answer and
+      // nothing of that failure.
+      var writer = response.getWriter();
+      writer.write((String) problem.getEntity());
+      writer.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}
