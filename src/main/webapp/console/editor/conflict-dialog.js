@@ -9,10 +9,15 @@ import { read, segmentIds, wordsOf, write } from './segments.js';
 export class ConflictDialog extends LightElement {
   static properties = { theirs: { attribute: false }, mine: { attribute: false }, merged: { state: true }, lang: {} };
 
-  open(theirs, mine) {
+  /** Starts the merge from yours where you changed a segment, and theirs where you did not. */
+  open(theirs, mine, base) {
     this.theirs = theirs;
     this.mine = mine;
-    this.merged = mine;
+    const current = wordsOf(theirs);
+    this.merged = segmentIds(current, mine).reduce(
+      (merged, id) => write(merged, id, read(mine, id) !== read(base, id) ? read(mine, id) : read(current, id)),
+      { ...mine, blocks: [...mine.blocks] },
+    );
     this.updateComplete.then(() => this.querySelector('dialog').showModal());
   }
 

@@ -122,7 +122,7 @@ class Editor extends LightElement {
       return true;
     } catch (e) {
       if (e instanceof ConflictProblem && e.current) {
-        this.querySelector('tm-conflict-dialog').open(e.current, this.words);
+        this.querySelector('tm-conflict-dialog').open(e.current, this.words, this.saved);
       } else {
         this.problem = e;
       }

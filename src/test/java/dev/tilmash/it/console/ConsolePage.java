@@ -1,0 +1,111 @@
+package dev.tilmash.it.console;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in one browser, as its user works it: sign in, follow links, type, press keys. Waits
+ * are for something to appear on the page, never for a time.
+ */
+public final class ConsolePage {
+  public static final String PASSWORD = "demo";
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  private final WebDriver driver;
+  private final String console;
+
+  public ConsolePage(WebDriver driver, URL deployment) {
+    this.driver = driver;
+    this.console = deployment.toString() + "console/";
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a screen by its hash route, e.g. {@code my-work}. */
+  public ConsolePage open(String route) {
+    driver.get(console + "#/" + route);
+    return this;
+  }
+
+  /** Signs in through the sign-in form and waits for the navigation. */
+  public ConsolePage signIn(String username) {
+    open("sign-in");
+    WebElement user = await("#username");
+    user.clear();
+    user.sendKeys(username);
+    WebElement password = await("#password");
+    password.sendKeys(PASSWORD);
+    await("#sign-in-button").click();
+    await(".whoami");
+    return this;
+  }
+
+  public WebElement await(String css) {
+    return new WebDriverWait(driver, PATIENCE)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  /** Waits until the element has the text (the page may still be loading it). */
+  public WebElement awaitText(String css, String text) {
+    new WebDriverWait(driver, PATIENCE)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public void awaitGone(String css) {
+    new WebDriverWait(driver, PATIENCE)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public void awaitEnabled(String css) {
+    new WebDriverWait(driver, PATIENCE)
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public String text(String css) {
+    return await(css).getText();
+  }
+
+  /** The link with this text, waited for. */
+  public WebElement link(String text) {
+    return new WebDriverWait(driver, PATIENCE)
+        .until(ExpectedConditions.elementToBeClickable(By.partialLinkText(text)));
+  }
+
+  public String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public Object script(String javascript, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, args);
+  }
+
+  public Object asyncScript(String javascript, Object... args) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(javascript, args);
+  }
+
+  /** Chooses the interface language in the top bar and waits until the page speaks it. */
+  public void chooseLanguage(String lang) {
+    new org.openqa.selenium.support.ui.Select(await("#ui-language")).selectByValue(lang);
+    new WebDriverWait(driver, PATIENCE)
+        .until(d -> lang.equals(script("return document.documentElement.lang")));
+  }
+
+  /** How many message keys the page asked for and the catalog lacked. */
+  public String missingKeys() {
+    return String.valueOf(script("return document.documentElement.dataset.missingKeys"));
+  }
+}
