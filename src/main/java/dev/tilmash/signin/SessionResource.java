@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.security.Principal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The console's sign-in: a session cookie and a CSRF token instead of HTTP Basic, which makes a
@@ -46,15 +48,19 @@ public class SessionResource {
   }
 
   @GET
+  @SecurityRequirement(name = "session")
   @Operation(summary = "The signed-in console user, or 401")
   public SessionView current() {
     return service.current(CallerAuthentication.sessionId(request));
   }
 
   @DELETE
+  @SecurityRequirement(name = "session")
   @Operation(summary = "Sign out of the console (204)")
   public Response signOut() {
-    service.signOut(CallerAuthentication.sessionId(request));
+    Principal caller = request.getUserPrincipal();
+    service.signOut(
+        CallerAuthentication.sessionId(request), caller == null ? null : caller.getName());
     return Response.noContent()
         .header(HttpHeaders.SET_COOKIE, SessionCookie.clear(request.isSecure()))
         .build();

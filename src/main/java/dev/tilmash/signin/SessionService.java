@@ -47,8 +47,16 @@ public class SessionService {
     return SessionView.of(account(session.username()), session);
   }
 
-  public void signOut(String id) {
-    sessions.end(id);
+  /**
+   * Ends the session of this cookie if it is the caller's: the caller is known only when {@link
+   * CallerAuthentication} accepted the request (its CSRF token and origin). Liberty goes on to a
+   * public resource even after the mechanism refused the request, so the check is made here again.
+   */
+  public void signOut(String id, String caller) {
+    sessions
+        .find(id)
+        .filter(session -> session.username().equals(caller))
+        .ifPresent(session -> sessions.end(id));
   }
 
   private UserAccount account(String username) {

@@ -227,7 +227,7 @@ class SessionIT {
       Api.Reply session = script.get("session");
       assertProblem(session, 401, "unauthenticated");
       assertNull(session.header("WWW-Authenticate"), session::toString);
-      Api.Reply wrong = script.post("session", Browser.signInBody("editor", "wrong"));
+      Api.Reply wrong = script.post("session", Browser.signInBody(newUser("EDITOR"), "wrong"));
       assertProblem(wrong, 401, "unauthenticated");
       assertNull(wrong.header("WWW-Authenticate"), wrong::toString);
     }
