@@ -13,6 +13,9 @@ import './screens/article.js';
 import './screens/review-queue.js';
 import './screens/review.js';
 import './screens/history.js';
+import './screens/audit.js';
+import './screens/users.js';
+import './screens/import.js';
 import './editor/editor.js';
 
 class Console extends LightElement {
@@ -101,6 +104,9 @@ class Console extends LightElement {
       ['articles', 'nav.articles'],
       editor ? ['coverage', 'nav.coverage'] : null,
       editor ? ['review', 'nav.review'] : null,
+      editor ? ['import', 'nav.import'] : null,
+      editor || roles.includes('admin') ? ['audit', 'nav.audit'] : null,
+      roles.includes('admin') ? ['users', 'nav.users'] : null,
     ].filter(Boolean);
     const current = this.route?.path.split('/')[0];
     return html`<nav class="mainnav" aria-label=${t('app.navigation')}>
@@ -129,6 +135,12 @@ class Console extends LightElement {
           .reference=${r.query.get('ref')}></tm-editor>`;
       case 'tm-review':
         return html`<tm-review .articleId=${r.params.id} .lang=${r.params.lang}></tm-review>`;
+      case 'tm-audit':
+        return html`<tm-audit .query=${r.query}></tm-audit>`;
+      case 'tm-users':
+        return html`<tm-users></tm-users>`;
+      case 'tm-import':
+        return html`<tm-import></tm-import>`;
       case 'tm-history':
         return html`<tm-history .articleId=${r.params.id} .lang=${r.params.lang}></tm-history>`;
       default:

@@ -15,6 +15,7 @@ import './suggestions-panel.js';
 import './outdated-banner.js';
 import './conflict-dialog.js';
 import './shortcuts.js';
+import './xliff-panel.js';
 
 class Editor extends LightElement {
   static properties = {
@@ -239,6 +240,7 @@ class Editor extends LightElement {
         <tm-workflow-bar .actions=${this.actions} .only=${['submit', 'approve', 'publish']} ?busy=${this.busy} @action=${this.act}></tm-workflow-bar>
       </div>
       <p class="hint">${t('editor.shortcutHint')}</p>
+      ${this.version && !readOnly ? html`<tm-xliff-panel .articleId=${a.id} .lang=${this.lang} @imported=${() => this.load()}></tm-xliff-panel>` : nothing}
       <tm-conflict-dialog .lang=${this.lang} @merged=${this.merged}></tm-conflict-dialog>
       <tm-shortcuts></tm-shortcuts>`;
   }

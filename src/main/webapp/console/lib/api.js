@@ -101,6 +101,36 @@ class Api extends EventTarget {
     return this.request('GET', 'users');
   }
 
+  changeUser(username, access) {
+    return this.request('PUT', `users/${enc(username)}`, { body: access });
+  }
+
+  /** A link the browser can follow to download the version as XLIFF (the cookie goes along). */
+  xliffHref(id, lang) {
+    return new URL(`${BASE}${versionPath(id, lang)}/xliff`, document.baseURI).toString();
+  }
+
+  /** Imports an XLIFF file into the version, against the ETag this client last saw. */
+  async uploadXliff(id, lang, text, { force = false, submit = false } = {}) {
+    const key = versionPath(id, lang);
+    if (!this.etags.has(key)) await this.version(id, lang);
+    const etag = this.etags.get(key);
+    return this.request('PUT', `${key}/xliff`, {
+      raw: text,
+      contentType: 'application/xliff+xml',
+      query: { force: force || undefined, submit: submit || undefined },
+      headers: etag ? { 'If-Match': etag } : { 'If-None-Match': '*' },
+      etagKey: key,
+    });
+  }
+
+  /** Imports one old-site file as a draft article; one request per file, so progress is per file. */
+  importFile(file, language) {
+    const form = new FormData();
+    form.append('files', file, file.name);
+    return this.request('POST', 'imports', { form, query: { language } });
+  }
+
   // ---- one language version
 
   /** The working copy, or null when the article has no version in that language yet. */
@@ -209,6 +239,7 @@ class Api extends EventTarget {
       ...(options.headers ?? {}),
     };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.raw !== undefined) headers['Content-Type'] = options.contentType;
     if (UNSAFE.has(method) && this.csrfToken && !options.anonymous) headers['X-CSRF-Token'] = this.csrfToken;
     let response;
     try {
@@ -216,7 +247,7 @@ class Api extends EventTarget {
         method,
         headers,
         credentials: 'same-origin',
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.form ?? options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       });
     } catch {
       throw new ApiProblem(0, { title: i18n.t('error.network.title'), detail: i18n.t('error.network.detail') });

@@ -93,7 +93,11 @@ class ConsoleEditorIT {
 
     ConsolePage translator = new ConsolePage(CHROMIUM.open(1280), base).signIn("translator.ru");
     translator.open("articles/" + id + "/ru/edit");
-    translator.awaitText(".outdated-banner ins", "Rail freight doubled");
+    translator.awaitText(".outdated-banner", "Rail freight doubled");
+    assertTrue(
+        translator.all(".outdated-banner ins").stream()
+            .anyMatch(ins -> ins.getText().contains("Rail freight doubled")),
+        "the new source sentence is marked as inserted");
     translator.await("#seg-b1").sendKeys("Грузоперевозки по железной дороге удвоились.");
     translator.await("#confirm-source-changes").click();
     translator.await("#save").click();
@@ -164,7 +168,8 @@ class ConsoleEditorIT {
                 "const done = arguments[arguments.length - 1];"
                     + "fetch('../api/v1/articles', {method: 'POST', credentials: 'same-origin',"
                     + " headers: {'Content-Type': 'application/json'}, body: '{}'})"
-                    + ".then(async r => done({status: r.status, body: await r.json()}));");
+                    + ".then(async r => done({status: r.status, body: await r.text()}))"
+                    + ".catch(e => done({error: String(e)}));");
     assertEquals(403L, refused.get("status"));
     assertTrue(
         String.valueOf(refused.get("body")).contains("csrf-token-missing"), refused::toString);
@@ -175,7 +180,8 @@ class ConsoleEditorIT {
         translator.asyncScript(
             "const done = arguments[arguments.length - 1];"
                 + "fetch('../api/v1/session', {credentials: 'same-origin',"
-                + " headers: {'X-Requested-With': 'XMLHttpRequest'}}).then(r => done(r.status));");
+                + " headers: {'X-Requested-With': 'XMLHttpRequest'}}).then(r => done(r.status))"
+                + ".catch(e => done(String(e)));");
     assertEquals(401L, status);
     translator.open("my-work");
     translator.await("#username");

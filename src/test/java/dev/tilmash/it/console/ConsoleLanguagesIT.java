@@ -78,7 +78,11 @@ class ConsoleLanguagesIT {
             "articles/" + article + "/ru/review",
             "tm-workflow-bar button",
             "articles/" + article + "/ru/history",
-            "table.revisions"));
+            "table.revisions",
+            "audit",
+            "table.audit",
+            "import",
+            "#import-files"));
   }
 
   @Test

@@ -49,9 +49,13 @@ public final class ConsolePage {
     return this;
   }
 
+  /** The element, once visible, scrolled to the middle of the window (clear of sticky bars). */
   public WebElement await(String css) {
-    return new WebDriverWait(driver, PATIENCE)
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    WebElement element =
+        new WebDriverWait(driver, PATIENCE)
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+    return element;
   }
 
   /** Waits until the element has the text (the page may still be loading it). */
