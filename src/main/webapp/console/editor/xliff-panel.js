@@ -30,7 +30,7 @@ export class XliffPanel extends LightElement {
     const r = this.report;
     return html`<details class="card xliff"><summary>${t('xliff.title')}</summary>
       <p><a href=${api.xliffHref(this.articleId, this.lang)} download>${t('xliff.download')}</a></p>
-      <form @submit=${this.upload}>
+      <form class="stacked-form" @submit=${this.upload}>
         <label for="xliff-file">${t('xliff.file')}</label>
         <input id="xliff-file" name="xliff" type="file" accept=".xlf,.xliff,application/xliff+xml" required>
         <label class="checkbox"><input type="checkbox" name="force"> ${t('xliff.force')}</label>

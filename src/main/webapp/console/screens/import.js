@@ -44,7 +44,7 @@ class Import extends LightElement {
   render() {
     const done = this.rows.filter((r) => r.status === 'done' || r.status === 'failed').length;
     return html`<h1>${t('import.title')}</h1>
-      <form class="card" @submit=${this.upload}>
+      <form class="card stacked-form" @submit=${this.upload}>
         <label for="import-files">${t('import.files')}</label>
         <input id="import-files" name="files" type="file" multiple accept=".txt,.md,.html,.htm,.zip" required>
         <label for="import-language">${t('import.language')}</label>

@@ -157,6 +157,28 @@ class ConsoleEditorIT {
   }
 
   @Test
+  void shouldOfferKazakhLettersAndTheShortcutsByKeyboard() {
+    String id = newsroom.article("Letters", "The steppe is wide.");
+    newsroom.translate(id, "kk", "translator.kk", "Дала", "Дала кең.");
+
+    ConsolePage translator = new ConsolePage(CHROMIUM.open(1280), base).signIn("translator.kk");
+    translator.open("articles/" + id + "/kk/edit");
+    WebElement title = translator.await("#seg-title");
+    title.click();
+    title.sendKeys(org.openqa.selenium.Keys.END);
+    translator.await(".char-bar button[aria-label*='ә']").click();
+    assertTrue(title.getDomProperty("value").endsWith("ә"), title.getDomProperty("value"));
+
+    title.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.ALT, org.openqa.selenium.Keys.ARROW_DOWN));
+    assertEquals("seg-summary", translator.script("return document.activeElement.id"));
+    translator.await("h1").click();
+    translator.driver().switchTo().activeElement().sendKeys("?");
+    assertTrue(translator.awaitText("dialog.shortcuts", "Ctrl+S").isDisplayed());
+  }
+
+  @Test
   void shouldSignOutAndRefuseAWriteWithoutTheCsrfToken() {
     ConsolePage translator = new ConsolePage(CHROMIUM.open(1280), base).signIn("translator.ru");
     translator.awaitText("main h1", "My work");

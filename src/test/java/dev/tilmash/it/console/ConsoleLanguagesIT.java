@@ -127,8 +127,7 @@ class ConsoleLanguagesIT {
     assertAccessible(page, "sign-in");
     page.signIn("editor");
     for (var screen : screens().entrySet()) {
-      page.open(screen.getKey());
-      page.await(screen.getValue());
+      page.openSignedIn(screen.getKey(), "editor", screen.getValue());
       assertAccessible(page, screen.getKey());
     }
   }
@@ -179,6 +178,58 @@ class ConsoleLanguagesIT {
     java.nio.file.Files.createDirectories(Chromium.SCREENSHOTS);
     java.nio.file.Files.writeString(Chromium.SCREENSHOTS.resolve("first-load.txt"), report);
     assertTrue(((Number) load.get("bytes")).longValue() < 250_000, report);
+  }
+
+  /**
+   * The console's own MessageFormat formatter agrees with ICU4J on every pattern of every catalog,
+   * for counts that pick each plural form (1, 2, 5, 21 and 0).
+   */
+  @Test
+  void shouldFormatEveryPatternAsIcuDoes() {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
+    page.open("sign-in");
+    page.await("#username");
+    var cases = jakarta.json.Json.createArrayBuilder();
+    List<String> expected = new java.util.ArrayList<>();
+    for (String lang : LANGUAGES) {
+      Properties words = ConsoleCatalogs.load(lang);
+      for (String key : new java.util.TreeSet<>(words.stringPropertyNames())) {
+        String pattern = words.getProperty(key);
+        var format =
+            new com.ibm.icu.text.MessageFormat(
+                pattern, com.ibm.icu.util.ULocale.forLanguageTag(lang));
+        for (int n : new int[] {0, 1, 2, 5, 21}) {
+          var args = jakarta.json.Json.createObjectBuilder();
+          Map<String, Object> javaArgs = new java.util.HashMap<>();
+          for (String name : format.getArgumentNames()) {
+            args.add(name, n);
+            javaArgs.put(name, n);
+          }
+          cases.add(
+              jakarta.json.Json.createObjectBuilder()
+                  .add("lang", lang)
+                  .add("pattern", pattern)
+                  .add("args", args));
+          expected.add(lang + " " + key + " " + n + ": " + format.format(javaArgs));
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String> actual =
+        (List<String>)
+            page.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const cases = JSON.parse(arguments[0]);"
+                    + "import('./lib/message-format.js')"
+                    + ".then(m => done(cases.map(c => m.format(c.pattern, c.args, c.lang))))"
+                    + ".catch(e => done([String(e)]));",
+                cases.build().toString());
+    List<String> labelled = new java.util.ArrayList<>();
+    for (int i = 0; i < actual.size(); i++) {
+      String label = expected.get(i).substring(0, expected.get(i).indexOf(": ") + 2);
+      labelled.add(label + actual.get(i));
+    }
+    assertEquals(expected, labelled);
   }
 
   private static void assertWordsComplete(ConsolePage page, String where) {

@@ -58,6 +58,25 @@ public final class ConsolePage {
     return element;
   }
 
+  /**
+   * Opens a screen and waits for what it shows; if the session ended meanwhile (the test server
+   * ends sessions idle for 30 s, and a slow accessibility scan can take that long), signs in again
+   * first, as a user would.
+   */
+  public WebElement openSignedIn(String route, String user, String css) {
+    open(route);
+    new WebDriverWait(driver, PATIENCE)
+        .until(
+            ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#username"))));
+    if (!all("#username").isEmpty()) {
+      signIn(user);
+      open(route);
+    }
+    return await(css);
+  }
+
   /** Waits until the element has the text (the page may still be loading it). */
   public WebElement awaitText(String css, String text) {
     new WebDriverWait(driver, PATIENCE)

@@ -98,6 +98,8 @@ class ConsoleStoryIT {
     first.sendKeys(Keys.chord(Keys.ALT, "1"));
     assertEquals(RU_SENTENCE, first.getDomProperty("value"));
     translator.await("#seg-b1").sendKeys("Железнодорожные перевозки тоже удвоились.");
+    first.click(); // the README's picture: the sentence with its memory match
+    translator.script("window.scrollTo(0, 0)");
     Chromium.screenshot(translator.driver(), Path.of("docs/console.png"));
     translator.await("#seg-b1").sendKeys(Keys.chord(Keys.CONTROL, "s"));
     translator.awaitText(".editor-actions [role=status]", "Everything is saved");
