@@ -50,9 +50,11 @@ export function matchesFor(suggestions, id) {
   const segments = suggestions.segments
     .filter((s) => s.field === field && (block === null ? s.block == null : s.block === block))
     .sort((a, b) => (a.sentence ?? -1) - (b.sentence ?? -1));
+  // A block of one sentence has no segment for the whole: its sentence is the whole.
+  const single = segments.length === 1;
   const matches = [];
   for (const s of segments) {
-    const whole = s.sentence == null;
+    const whole = s.sentence == null || single;
     if (s.exact) matches.push({ ...s.exact, similarity: 1, whole, segmentSource: s.source });
     for (const f of s.fuzzy ?? []) matches.push({ ...f, whole, segmentSource: s.source });
   }

@@ -30,11 +30,13 @@ function render(nodes, args, locale, pluralValue) {
 
 function renderArgument(node, args, locale, pluralValue) {
   const value = args[node.name];
+  // A missing argument shows as {name}, as ICU shows it: visible, never silently empty.
+  if (value == null && node.type !== 'plural' && node.type !== 'select') return `{${node.name}}`;
   switch (node.type) {
     case 'number':
-      return value == null ? '' : new Intl.NumberFormat(locale).format(value);
+      return new Intl.NumberFormat(locale).format(value);
     case 'date':
-      return value == null ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
     case 'plural': {
       const n = Number(value ?? 0);
       const exact = node.options['=' + n];
@@ -46,7 +48,7 @@ function renderArgument(node, args, locale, pluralValue) {
       return render(branch ?? [], args, locale, pluralValue);
     }
     default:
-      return value == null ? '' : String(value);
+      return String(value);
   }
 }
 
