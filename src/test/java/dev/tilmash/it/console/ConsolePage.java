@@ -108,6 +108,28 @@ public final class ConsolePage {
         .until(ExpectedConditions.elementToBeClickable(By.partialLinkText(text)));
   }
 
+  /**
+   * The link with this text on a paged list: page after page with the pager's next button, as a
+   * user looks for it (the list is the longest waiting first, and earlier tests add to it).
+   */
+  public WebElement linkOnSomePage(String text) {
+    await("tm-pager");
+    for (int page = 0; page < 100; page++) {
+      List<WebElement> links = driver.findElements(By.partialLinkText(text));
+      if (!links.isEmpty()) {
+        return links.get(0);
+      }
+      String status = text(".pager-status");
+      WebElement next = await("tm-pager button:last-of-type");
+      if (!next.isEnabled()) {
+        break;
+      }
+      next.click();
+      new WebDriverWait(driver, PATIENCE).until(d -> !status.equals(text(".pager-status")));
+    }
+    return link(text);
+  }
+
   public String bodyText() {
     return driver.findElement(By.tagName("body")).getText();
   }

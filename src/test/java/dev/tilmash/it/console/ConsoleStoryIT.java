@@ -110,7 +110,7 @@ class ConsoleStoryIT {
     translator.await("#sign-out").click();
     ConsolePage reviewer = translator.signIn("editor2");
     reviewer.link("Review queue").click();
-    reviewer.link(russianTitle).click();
+    reviewer.linkOnSomePage(russianTitle).click();
     reviewer.awaitText(".review-fields", RU_SENTENCE);
     assertTrue(reviewer.text(".review-fields").contains(SENTENCE));
     reviewer.await("tm-workflow-bar button[data-action=approve]").click();
