@@ -248,14 +248,7 @@ public class LanguageVersion {
         submittedBy = actor.username();
         submittedAt = now;
       }
-      case APPROVE -> {
-        // Four eyes: neither the submitter nor whoever wrote the revision under review (an
-        // editor may edit during review) approves it.
-        if (actor.username().equals(submittedBy) || actor.username().equals(working.author())) {
-          throw new ProblemException(
-              ProblemType.FOUR_EYES, Map.of("language", language, "submittedBy", submittedBy));
-        }
-      }
+      case APPROVE -> requireFourEyes(actor);
       case PUBLISH -> goLive(minor, now);
       case UNPUBLISH -> {
         live = null;
@@ -372,6 +365,20 @@ public class LanguageVersion {
    */
   public void requireStep(WorkflowAction action, Actor actor) {
     authorize(action, actor);
+    if (action == WorkflowAction.APPROVE) {
+      requireFourEyes(actor);
+    }
+  }
+
+  /**
+   * Four eyes: neither the submitter nor whoever wrote the revision under review (an editor may
+   * edit during review) approves it.
+   */
+  private void requireFourEyes(Actor actor) {
+    if (actor.username().equals(submittedBy) || actor.username().equals(working.author())) {
+      throw new ProblemException(
+          ProblemType.FOUR_EYES, Map.of("language", language, "submittedBy", submittedBy));
+    }
   }
 
   /** Remembers when a scheduled publish or unpublish will run, for the management views. */

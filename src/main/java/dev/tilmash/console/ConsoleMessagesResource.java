@@ -1,0 +1,40 @@
+package dev.tilmash.console;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The console's words for the browser, public because the sign-in screen needs them. {@code lang}
+ * (else {@code Accept-Language}) is a preference, never an error: the answer names the language it
+ * chose.
+ */
+@Path("/console/messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsoleMessagesResource {
+  private static final int MAX_AGE_SECONDS = 300;
+
+  @Inject ConsoleCatalogs catalogs;
+
+  @GET
+  public Response messages(
+      @QueryParam("lang") String lang,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    ConsoleCatalogs.Catalog catalog =
+        catalogs.forPreference(lang == null || lang.isBlank() ? acceptLanguage : lang);
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(MAX_AGE_SECONDS);
+    return Response.ok(catalog)
+        .cacheControl(cache)
+        .header(HttpHeaders.CONTENT_LANGUAGE, catalog.language())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .build();
+  }
+}

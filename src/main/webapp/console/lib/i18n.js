@@ -1,0 +1,88 @@
+// The console's words and formats. The catalogs live in translations/console_<lang>.properties
+// and reach the browser from GET /api/v1/console/messages; patterns are ICU MessageFormat.
+// The UI language follows the browser, can be switched, and is remembered in localStorage.
+import { format } from './message-format.js';
+
+export const UI_LANGUAGES = ['en', 'ru', 'kk', 'uz', 'zh'];
+const STORAGE_KEY = 'tilmash.console.language';
+
+class I18n extends EventTarget {
+  constructor() {
+    super();
+    this.language = 'en';
+    this.messages = {};
+    this.missing = new Set();
+  }
+
+  /** The remembered language, else the browser's first language the console speaks. */
+  preferred() {
+    const remembered = localStorage.getItem(STORAGE_KEY);
+    if (UI_LANGUAGES.includes(remembered)) return remembered;
+    for (const tag of navigator.languages ?? [navigator.language]) {
+      const primary = String(tag).toLowerCase().split('-')[0];
+      if (UI_LANGUAGES.includes(primary)) return primary;
+    }
+    return 'en';
+  }
+
+  async load(language, remember = false) {
+    const response = await fetch(`../api/v1/console/messages?lang=${encodeURIComponent(language)}`, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) throw new Error(`console messages: ${response.status}`);
+    const catalog = await response.json();
+    this.language = catalog.language;
+    this.messages = catalog.messages;
+    this.missing.clear();
+    if (remember) localStorage.setItem(STORAGE_KEY, this.language);
+    document.documentElement.lang = this.language;
+    document.documentElement.dataset.missingKeys = '0';
+    this.dispatchEvent(new Event('change'));
+  }
+
+  /** The message for a key; a missing key shows as ⟦key⟧ and is counted, never hidden. */
+  t(key, args) {
+    const pattern = this.messages[key];
+    if (pattern == null) {
+      this.missing.add(key);
+      document.documentElement.dataset.missingKeys = String(this.missing.size);
+      return `⟦${key}⟧`;
+    }
+    return format(pattern, args, this.language);
+  }
+
+  dateTime(value) {
+    if (!value) return '';
+    return new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  }
+
+  number(value) {
+    return new Intl.NumberFormat(this.language).format(value);
+  }
+
+  percent(fraction) {
+    return new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  }
+
+  /** A content language's name in the UI language (ICU data in the browser), e.g. «қазақ тілі». */
+  languageName(tag) {
+    try {
+      return new Intl.DisplayNames([this.language], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+
+  /** A UI language's name in itself, for the switcher. */
+  autonym(tag) {
+    try {
+      return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  }
+}
+
+export const i18n = new I18n();
+export const t = (key, args) => i18n.t(key, args);

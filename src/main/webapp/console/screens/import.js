@@ -1,0 +1,71 @@
+// Import (editors): old-site files become draft articles, one request per file so each file shows
+// its own progress, then the report: title found, dropped lines, guessed language and warnings.
+import { html, nothing } from 'lit';
+import { LightElement } from '../lib/light-element.js';
+import { i18n, t } from '../lib/i18n.js';
+import { api } from '../lib/api.js';
+import { href } from '../lib/router.js';
+
+class Import extends LightElement {
+  static properties = { rows: { state: true }, languages: { state: true }, busy: { state: true } };
+
+  constructor() {
+    super();
+    this.rows = [];
+  }
+
+  async connectedCallback() {
+    super.connectedCallback();
+    this.languages = await api.languages().catch(() => []);
+  }
+
+  async upload(event) {
+    event.preventDefault();
+    const form = event.target;
+    const files = [...form.files.files];
+    this.rows = files.map((file) => ({ file, status: 'waiting' }));
+    this.busy = true;
+    for (const row of this.rows) {
+      row.status = 'sending';
+      this.requestUpdate();
+      try {
+        const report = await api.importFile(row.file, form.language.value || undefined);
+        row.result = report.files[0];
+        row.status = row.result?.ok ? 'done' : 'failed';
+      } catch (e) {
+        row.problem = e;
+        row.status = 'failed';
+      }
+      this.requestUpdate();
+    }
+    this.busy = false;
+  }
+
+  render() {
+    const done = this.rows.filter((r) => r.status === 'done' || r.status === 'failed').length;
+    return html`<h1>${t('import.title')}</h1>
+      <form class="card stacked-form" @submit=${this.upload}>
+        <label for="import-files">${t('import.files')}</label>
+        <input id="import-files" name="files" type="file" multiple accept=".txt,.md,.html,.htm,.zip" required>
+        <label for="import-language">${t('import.language')}</label>
+        <select id="import-language" name="language"><option value="">${t('import.guess')}</option>
+          ${(this.languages ?? []).map((l) => html`<option value=${l.tag}>${i18n.languageName(l.tag)}</option>`)}</select>
+        <button type="submit" ?disabled=${this.busy}>${t('import.upload')}</button>
+      </form>
+      ${this.rows.length ? html`<progress max=${this.rows.length} value=${done} aria-label=${t('import.progress', { done, total: this.rows.length })}></progress>
+        <ul class="work-list">${this.rows.map((r) => this.renderRow(r))}</ul>` : nothing}`;
+  }
+
+  renderRow(r) {
+    const x = r.result;
+    return html`<li class="work-item ${r.status === 'failed' ? 'kind-changes' : ''}">
+      <strong>${r.file.name}</strong> <span class="badge">${t(`import.status.${r.status}`)}</span>
+      ${x?.ok ? html`<p><a href=${href(`articles/${encodeURIComponent(x.articleId)}`)} lang=${x.language}>${x.title}</a></p>
+        <p class="muted">${t('import.report', { language: i18n.languageName(x.language), confidence: i18n.percent(x.confidence ?? 1), words: x.words ?? 0, dropped: x.dropped?.count ?? 0 })}</p>
+        ${x.warnings?.length ? html`<ul>${x.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}` : nothing}
+      ${x && !x.ok ? html`<tm-problem .problem=${{ title: x.problem?.title, detail: x.problem?.detail, slug: 'import-file-rejected' }}></tm-problem>` : nothing}
+      ${r.problem ? html`<tm-problem .problem=${r.problem}></tm-problem>` : nothing}
+    </li>`;
+  }
+}
+customElements.define('tm-import', Import);

@@ -1,0 +1,268 @@
+package dev.tilmash.it.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.tilmash.console.ConsoleCatalogs;
+import dev.tilmash.it.Api;
+import dev.tilmash.it.Deployments;
+import dev.tilmash.it.Newsroom;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every screen in every interface language, with no missing word, and accessible: an axe-core scan
+ * of each screen finds no serious or critical violation. Also keeps screenshots at 1280 and 768
+ * pixels under target/ to look at.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleLanguagesIT {
+  private static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz", "zh");
+
+  @RegisterExtension static final Chromium CHROMIUM = new Chromium();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.tilmash();
+  }
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private Newsroom newsroom;
+  private String article;
+
+  @BeforeEach
+  void connect() {
+    api = Api.anonymous(base);
+    newsroom = new Newsroom(api);
+    article = newsroom.article("Languages", "The port opened.\n\nRail freight doubled.");
+    newsroom.translate(article, "ru", "translator.ru", "Порт", "Порт открылся.");
+    assertEquals(200, newsroom.step(article, "ru", "translator.ru", "submit").status());
+  }
+
+  /** The screens an editor sees, as hash routes, with what each shows when it has loaded. */
+  private Map<String, String> screens() {
+    return new java.util.LinkedHashMap<>(
+        Map.of(
+            "my-work",
+            "main h1",
+            "articles",
+            "main table.list",
+            "coverage",
+            "main table.coverage",
+            "review",
+            "main table.list",
+            "articles/" + article,
+            "tr[data-language=ru] tm-workflow-bar",
+            "articles/" + article + "/ru/edit",
+            "#seg-b1",
+            "articles/" + article + "/ru/review",
+            "tm-workflow-bar button",
+            "articles/" + article + "/ru/history",
+            "table.revisions",
+            "audit",
+            "table.audit",
+            "import",
+            "#import-files"));
+  }
+
+  @Test
+  void shouldRenderEveryScreenInEveryLanguageWithNoMissingWord() {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
+    for (String lang : LANGUAGES) {
+      page.open("sign-in");
+      page.chooseLanguage(lang);
+      Properties words = ConsoleCatalogs.load(lang);
+      page.awaitText("#sign-in-title", words.getProperty("signIn.title"));
+      assertEquals(words.getProperty("signIn.username"), page.text("label[for=username]"));
+      assertWordsComplete(page, lang + " sign-in");
+    }
+    page.chooseLanguage("en");
+    page.signIn("editor");
+    for (String lang : LANGUAGES) {
+      page.chooseLanguage(lang);
+      for (var screen : screens().entrySet()) {
+        page.open(screen.getKey());
+        page.await(screen.getValue());
+        assertWordsComplete(page, lang + " " + screen.getKey());
+      }
+      Chromium.screenshot(page.driver(), Chromium.SCREENSHOTS.resolve("editor-" + lang + ".png"));
+    }
+  }
+
+  @Test
+  void shouldRememberTheChosenLanguage() {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
+    page.open("sign-in");
+    page.chooseLanguage("kk");
+    page.driver().navigate().refresh();
+    page.awaitText("#sign-in-title", ConsoleCatalogs.load("kk").getProperty("signIn.title"));
+    assertEquals("kk", page.script("return document.documentElement.lang"));
+  }
+
+  @Test
+  void shouldPassAnAccessibilityScanOnEveryScreen() {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
+    page.open("sign-in");
+    page.await("#username");
+    assertAccessible(page, "sign-in");
+    page.signIn("editor");
+    for (var screen : screens().entrySet()) {
+      page.openSignedIn(screen.getKey(), "editor", screen.getValue());
+      assertAccessible(page, screen.getKey());
+    }
+  }
+
+  @Test
+  void shouldStayUsableAt768Pixels() {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(768), base).signIn("translator.ru");
+    page.open("articles/" + article + "/ru/edit");
+    page.await("#seg-b1");
+    Object overflow =
+        page.script("return document.documentElement.scrollWidth > window.innerWidth + 1");
+    Chromium.screenshot(page.driver(), Chromium.SCREENSHOTS.resolve("editor-768.png"));
+    assertEquals(Boolean.FALSE, overflow, "the editor scrolls sideways at 768 px");
+    assertTrue(page.await("#save").isDisplayed());
+  }
+
+  /**
+   * The first load of the console in a fresh browser: bytes over the wire and when the last file
+   * arrived, written to target/console-screenshots/first-load.txt for the README. Only the size is
+   * asserted; times depend on the machine.
+   */
+  @Test
+  void shouldLoadTheSignInScreenInFewBytes() throws java.io.IOException {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
+    page.open("sign-in");
+    page.await("#username");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> load =
+        (Map<String, Object>)
+            page.script(
+                "const nav = performance.getEntriesByType('navigation')[0];"
+                    + "const files = performance.getEntriesByType('resource');"
+                    + "return {files: files.length + 1,"
+                    + " bytes: nav.transferSize + files.reduce((n, f) => n + f.transferSize, 0),"
+                    + " body: nav.encodedBodySize + files.reduce((n, f) => n + f.encodedBodySize, 0),"
+                    + " ready: Math.round(Math.max(nav.responseEnd, ...files.map(f => f.responseEnd))),"
+                    + " loaded: Math.round(nav.loadEventEnd)};");
+    String report =
+        String.format(
+            "first load of /console/ (fresh profile): %s files, %s bytes over the wire (%s of"
+                + " bodies), last file at %s ms, load event at %s ms%n",
+            load.get("files"),
+            load.get("bytes"),
+            load.get("body"),
+            load.get("ready"),
+            load.get("loaded"));
+    System.out.print(report);
+    java.nio.file.Files.createDirectories(Chromium.SCREENSHOTS);
+    java.nio.file.Files.writeString(Chromium.SCREENSHOTS.resolve("first-load.txt"), report);
+    assertTrue(((Number) load.get("bytes")).longValue() < 250_000, report);
+  }
+
+  /**
+   * The console's own MessageFormat formatter agrees with ICU4J on every pattern of every catalog,
+   * for counts that pick each plural form (1, 2, 5, 21 and 0).
+   */
+  @Test
+  void shouldFormatEveryPatternAsIcuDoes() {
+    ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
+    page.open("sign-in");
+    page.await("#username");
+    var cases = jakarta.json.Json.createArrayBuilder();
+    List<String> expected = new java.util.ArrayList<>();
+    for (String lang : LANGUAGES) {
+      Properties words = ConsoleCatalogs.load(lang);
+      for (String key : new java.util.TreeSet<>(words.stringPropertyNames())) {
+        String pattern = words.getProperty(key);
+        var format =
+            new com.ibm.icu.text.MessageFormat(
+                pattern, com.ibm.icu.util.ULocale.forLanguageTag(lang));
+        for (int n : new int[] {0, 1, 2, 5, 21}) {
+          var args = jakarta.json.Json.createObjectBuilder();
+          Map<String, Object> javaArgs = new java.util.HashMap<>();
+          for (String name : format.getArgumentNames()) {
+            args.add(name, n);
+            javaArgs.put(name, n);
+          }
+          cases.add(
+              jakarta.json.Json.createObjectBuilder()
+                  .add("lang", lang)
+                  .add("pattern", pattern)
+                  .add("args", args));
+          expected.add(lang + " " + key + " " + n + ": " + format.format(javaArgs));
+        }
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<String> actual =
+        (List<String>)
+            page.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const cases = JSON.parse(arguments[0]);"
+                    + "import('./lib/message-format.js')"
+                    + ".then(m => done(cases.map(c => m.format(c.pattern, c.args, c.lang))))"
+                    + ".catch(e => done([String(e)]));",
+                cases.build().toString());
+    List<String> labelled = new java.util.ArrayList<>();
+    for (int i = 0; i < actual.size(); i++) {
+      String label = expected.get(i).substring(0, expected.get(i).indexOf(": ") + 2);
+      labelled.add(label + actual.get(i));
+    }
+    assertEquals(expected, labelled);
+  }
+
+  private static void assertWordsComplete(ConsolePage page, String where) {
+    assertEquals("0", page.missingKeys(), () -> where + ": missing keys");
+    assertFalse(page.bodyText().contains("⟦"), () -> where + ": " + page.bodyText());
+  }
+
+  private static void assertAccessible(ConsolePage page, String where) {
+    Results results = new AxeBuilder().analyze(page.driver());
+    List<Rule> serious =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    if (!serious.isEmpty()) {
+      Chromium.screenshot(
+          page.driver(),
+          Path.of("target/console-screenshots/axe-" + where.replace('/', '_') + ".png"));
+    }
+    assertTrue(
+        serious.isEmpty(),
+        () ->
+            where
+                + ": "
+                + serious.stream()
+                    .map(
+                        r ->
+                            r.getId()
+                                + " "
+                                + r.getHelp()
+                                + " "
+                                + r.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; ")));
+  }
+}
