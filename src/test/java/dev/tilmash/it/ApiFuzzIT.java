@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tilmash.it.fuzz.Endpoints;
 import dev.tilmash.it.fuzz.FuzzCase;
 import dev.tilmash.it.fuzz.FuzzPlan;
+import dev.tilmash.it.fuzz.Hostility;
 import dev.tilmash.it.fuzz.RawHttp;
 import dev.tilmash.it.fuzz.RawRequest;
 import dev.tilmash.it.fuzz.RawResponse;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,12 +78,19 @@ class ApiFuzzIT {
             + " pairs%n",
         seed, total, plan.cells());
     Verdicts verdicts = new Verdicts();
+    Map<Hostility, Long> millis = new EnumMap<>(Hostility.class);
     long started = System.nanoTime();
     for (int i = 0; i < total; i++) {
       FuzzCase fuzzCase = plan.next();
+      long sent = System.nanoTime();
       RawHttp.Exchange exchange = http().send(bytes(fuzzCase.request()));
+      millis.merge(fuzzCase.hostility(), (System.nanoTime() - sent) / 1_000_000L, Long::sum);
       verdicts.judge(fuzzCase, exchange);
       followScratch(fuzzCase, exchange);
+      if ((i + 1) % 500 == 0) {
+        System.out.printf(
+            "ApiFuzzIT: %d sent, %d violations so far%n", i + 1, verdicts.violations().size());
+      }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     for (Snapshot earlier : before) {

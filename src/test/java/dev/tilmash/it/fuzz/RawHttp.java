@@ -14,7 +14,7 @@ import java.net.SocketTimeoutException;
  */
 public final class RawHttp {
   /** How long a connection or a silent read may take before the request counts as unanswered. */
-  private static final int TIMEOUT_MILLIS = 15_000;
+  private static final int TIMEOUT_MILLIS = 10_000;
 
   private static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
@@ -41,6 +41,9 @@ public final class RawHttp {
         OutputStream out = socket.getOutputStream();
         out.write(request);
         out.flush();
+        // Half-close: a server that would wait for more body (after a framing it misread) reads
+        // the end instead, so a request is never left waiting for bytes that will not come.
+        socket.shutdownOutput();
       } catch (IOException refusedMidway) {
         // The server may answer and close before it has read the whole request; read that answer.
       }
