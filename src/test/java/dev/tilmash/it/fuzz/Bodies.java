@@ -54,7 +54,10 @@ public final class Bodies {
   public static byte[] zip(String name, byte[] content) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      zip.putNextEntry(new ZipEntry(name));
+      ZipEntry entry = new ZipEntry(name);
+      // A fixed time, so that the same seed sends the same bytes
+      entry.setTimeLocal(java.time.LocalDateTime.of(2026, 12, 1, 9, 0));
+      zip.putNextEntry(entry);
       zip.write(content);
       zip.closeEntry();
     } catch (IOException e) {

@@ -14,7 +14,7 @@ import java.net.SocketTimeoutException;
  */
 public final class RawHttp {
   /** How long a connection or a silent read may take before the request counts as unanswered. */
-  private static final int TIMEOUT_MILLIS = 10_000;
+  private static final int TIMEOUT_MILLIS = 30_000;
 
   private static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
