@@ -140,17 +140,29 @@ writer() {
   done
 }
 
+# The status of a GET as editor (the body in $2 when given). A request that gets no answer at all
+# (000: the restarted server still warming up on a loaded machine) is tried again, up to 5 times:
+# only an answer says whether a write is there.
+get_status() {
+  local code=000
+  for _ in 1 2 3 4 5; do
+    code=$(curl -s -m 60 -o "${2:-/dev/null}" -w '%{http_code}' -u editor:demo "$1")
+    [ "$code" != 000 ] && break
+    sleep 5
+  done
+  echo "$code"
+}
+
 # Checks the acknowledged writes listed in $1 on the running server; prints how many are lost
-# (and each loss on stderr).
+# (and each loss on stderr). A write that could not be checked at all counts as lost.
 verify() {
   local lost=0 kind id rev marker code
   while read -r kind id rev marker; do
     if [ "$kind" = A ]; then
-      code=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -u editor:demo "$BASE/articles/$id")
+      code=$(get_status "$BASE/articles/$id")
       [ "$code" = 200 ] || { echo "lost: article $id ($code)" >&2; lost=$((lost + 1)); }
     else
-      code=$(curl -s -m 30 -o "$RUN/check" -w '%{http_code}' -u editor:demo \
-        "$BASE/articles/$id/versions/en/revisions/$rev")
+      code=$(get_status "$BASE/articles/$id/versions/en/revisions/$rev" "$RUN/check")
       if [ "$code" != 200 ] || ! grep -q "Saved $marker" "$RUN/check"; then
         echo "lost: save $marker of $id as revision $rev ($code)" >&2
         lost=$((lost + 1))
