@@ -1,6 +1,7 @@
 package dev.tilmash.it;
 
 import java.io.File;
+import java.net.URI;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,9 +14,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
   private Deployments() {}
 
+  private static final String NAME = "tilmash-it";
+
   public static WebArchive tilmash() {
-    return ShrinkWrap.create(ZipImporter.class, "tilmash-it.war")
+    return ShrinkWrap.create(ZipImporter.class, NAME + ".war")
         .importFrom(new File("target/tilmash.war"))
         .as(WebArchive.class);
+  }
+
+  /**
+   * Where the archive answers ({@code http://localhost:<it.http.port>/tilmash-it/}), known before
+   * Arquillian injects its URL into a test instance, so that {@code @BeforeAll} can use it.
+   */
+  public static URI root() {
+    return URI.create(
+        "http://localhost:" + System.getProperty("it.http.port", "9181") + "/" + NAME + "/");
   }
 }
