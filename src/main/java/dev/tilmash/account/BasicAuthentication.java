@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * HTTP Basic authentication that answers a missing or wrong password with the same problem+json as
@@ -25,6 +26,7 @@ import java.util.Base64;
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
   private static final String SCHEME = "Basic ";
+  private static final Pattern TOKEN68 = Pattern.compile("[A-Za-z0-9+/]+=*");
 
   @Inject IdentityStoreHandler identityStores;
   @Inject ProblemResponses problems;
@@ -34,7 +36,11 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-      UsernamePasswordCredential credential = decode(header.substring(SCHEME.length()).trim());
+      // Exactly "Basic <token>": Liberty reads the header again after this mechanism and fails on
+      // any other spacing, so such a header is refused here.
+      String token = header.substring(SCHEME.length());
+      UsernamePasswordCredential credential =
+          TOKEN68.matcher(token).matches() ? decode(token) : null;
       if (credential == null) {
         return refuse(request, response);
       }

@@ -60,13 +60,16 @@ final class ProblemClassifier {
     if (t instanceof WebApplicationException web) {
       return fromStatus(web.getResponse().getStatus());
     }
+    if (t instanceof BodyReadGuard.UnreadableBody) {
+      return new ProblemException(ProblemType.UNREADABLE_BODY);
+    }
     if (t instanceof ProcessingException) {
       return new ProblemException(ProblemType.MALFORMED_REQUEST);
     }
     return null;
   }
 
-  private static ProblemException fromStatus(int status) {
+  static ProblemException fromStatus(int status) {
     ProblemType type =
         switch (status) {
           case 401 -> ProblemType.UNAUTHENTICATED;
