@@ -23,6 +23,11 @@ public class ContainerErrorPage extends HttpServlet {
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (response.isCommitted()) {
+      // The answer is already out (a 401 that BasicAuthentication wrote before Liberty failed on
+      // the same header): there is nothing left to say, and nothing to log as the server's fault.
+      return;
+    }
     Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

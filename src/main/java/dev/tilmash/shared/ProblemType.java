@@ -30,6 +30,7 @@ public enum ProblemType {
   VERSION_EXISTS(412, "version-exists"),
   STALE_ETAG(412, "stale-etag"),
   CONCURRENT_UPDATE(412, "concurrent-update"),
+  LENGTH_REQUIRED(411, "length-required"),
   BODY_TOO_LARGE(413, "body-too-large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
   PRECONDITION_REQUIRED(428, "precondition-required"),

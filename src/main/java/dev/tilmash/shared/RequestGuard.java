@@ -45,7 +45,23 @@ public class RequestGuard extends HttpFilter {
           request.getRequestURI());
       return;
     }
+    if (unframedContent(request)) {
+      refuse(request, response, ProblemType.LENGTH_REQUIRED, Map.of(), request.getRequestURI());
+      return;
+    }
     chain.doFilter(new BodyReadGuard(request), response);
+  }
+
+  /**
+   * A request that announces content (a Content-Type) with neither a Content-Length nor a
+   * Transfer-Encoding. Liberty's HTTP channel drops a Content-Length it cannot parse (such as one
+   * of 20 digits) before the application sees the request, which leaves exactly this: the body the
+   * client sent would be read as empty, or as the next request.
+   */
+  private static boolean unframedContent(HttpServletRequest request) {
+    return request.getContentType() != null
+        && request.getContentLengthLong() < 0
+        && request.getHeader("Transfer-Encoding") == null;
   }
 
   private void refuse(
