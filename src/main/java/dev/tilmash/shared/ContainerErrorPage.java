@@ -9,13 +9,14 @@ import jakarta.ws.rs.core.Response;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 
 /**
  * The error page (web.xml) for whatever the container refuses or fails on by itself, before or
- * outside the REST runtime: an unknown path outside the API, a target it will not dispatch, a
- * failure thrown from a filter. It answers with the same problem+json as the API, so no request
- * ever sees the container's HTML page, its message codes or a stack trace. Called directly, it is
- * an address like any other that has nothing: a 404.
+ * outside the REST runtime: an unknown path outside the API, a failure thrown from a filter or from
+ * authentication. It answers with the same problem+json as the API, so no request sees the
+ * container's HTML page, its message codes or a stack trace. Called directly, it is an address like
+ * any other that has nothing: a 404.
  */
 public class ContainerErrorPage extends HttpServlet {
   @Inject ProblemResponses problems;
@@ -32,43 +33,49 @@ public class ContainerErrorPage extends HttpServlet {
     Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String language = request.getHeader("Accept-Language");
+    Optional<ProblemException> problem = problemFor(status, failure, uri);
     Response answer;
-    if (status == null && failure == null) {
+    if (problem.isEmpty()) {
+      Principal user = request.getUserPrincipal();
+      answer =
+          problems.failure(
+              failure,
+              new ProblemResponses.FailedRequest(
+                  language, request.getMethod(), uri, user == null ? null : user.getName()));
+    } else {
+      String instance = status == null && failure == null ? request.getRequestURI() : uri;
+      ProblemException known = problem.get();
       answer =
           problems.response(
-              new ProblemException(ProblemType.NOT_FOUND), language, request.getRequestURI());
-    } else if (uri != null && RequestTarget.refusal(uri, null).isPresent()) {
-      answer = problems.response(new ProblemException(ProblemType.MALFORMED_URI), language, null);
-    } else if (failure != null && ProblemClassifier.classify(failure) == null) {
-      answer = unclassified(failure, status, request, language, uri);
-    } else if (failure != null) {
-      answer = problems.failure(failure, failedRequest(request, language, uri));
-    } else {
-      answer = problems.response(ProblemClassifier.fromStatus(status), language, uri);
+              known, language, known.type() == ProblemType.MALFORMED_URI ? null : instance);
     }
     ProblemResponses.write(answer, response);
   }
 
   /**
-   * A failure the application does not know: the container's own verdict decides whether it was the
-   * request (a missing file is a 404, a refused target a 4xx) or the server (logged, 500).
+   * The problem for what the container reports: its status, the failure and the target of the
+   * request that failed. Empty when it is the server's own failure, which is logged and a 500.
    */
-  private Response unclassified(
-      Throwable failure, Integer status, HttpServletRequest request, String language, String uri) {
-    if (causedBy(failure, FileNotFoundException.class)) {
-      return problems.response(new ProblemException(ProblemType.NOT_FOUND), language, uri);
+  static Optional<ProblemException> problemFor(Integer status, Throwable failure, String uri) {
+    if (status == null && failure == null) {
+      return Optional.of(new ProblemException(ProblemType.NOT_FOUND));
+    }
+    if (uri != null && RequestTarget.refusal(uri, null).isPresent()) {
+      return Optional.of(new ProblemException(ProblemType.MALFORMED_URI));
+    }
+    if (failure != null) {
+      ProblemException known = ProblemClassifier.classify(failure);
+      if (known != null) {
+        return known.type() == ProblemType.INTERNAL ? Optional.empty() : Optional.of(known);
+      }
+      if (causedBy(failure, FileNotFoundException.class)) {
+        return Optional.of(new ProblemException(ProblemType.NOT_FOUND));
+      }
     }
     if (status != null && status >= 400 && status < 500) {
-      return problems.response(ProblemClassifier.fromStatus(status), language, uri);
+      return Optional.of(ProblemClassifier.fromStatus(status));
     }
-    return problems.failure(failure, failedRequest(request, language, uri));
-  }
-
-  private static ProblemResponses.FailedRequest failedRequest(
-      HttpServletRequest request, String language, String uri) {
-    Principal user = request.getUserPrincipal();
-    return new ProblemResponses.FailedRequest(
-        language, request.getMethod(), uri, user == null ? null : user.getName());
+    return Optional.empty();
   }
 
   private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
