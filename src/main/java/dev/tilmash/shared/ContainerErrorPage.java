@@ -12,11 +12,10 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * The error page (web.xml) for whatever the container refuses or fails on by itself, before or
- * outside the REST runtime: an unknown path outside the API, a failure thrown from a filter or from
- * authentication. It answers with the same problem+json as the API, so no request sees the
- * container's HTML page, its message codes or a stack trace. Called directly, it is an address like
- * any other that has nothing: a 404.
+ * The error page (web.xml) for the 4xx answers the container sends by itself, outside the REST
+ * runtime (a method or a resource it refuses), with the same problem+json as the API, so that no
+ * request sees the container's HTML page or its message codes. Called directly, it is an address
+ * like any other that has nothing: a 404.
  */
 public class ContainerErrorPage extends HttpServlet {
   @Inject ProblemResponses problems;
@@ -25,8 +24,7 @@ public class ContainerErrorPage extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (response.isCommitted()) {
-      // The answer is already out (a 401 that BasicAuthentication wrote before Liberty failed on
-      // the same header): there is nothing left to say, and nothing to log as the server's fault.
+      // The answer is already out: there is nothing left to say.
       return;
     }
     Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

@@ -60,9 +60,6 @@ final class ProblemClassifier {
     if (t instanceof WebApplicationException web) {
       return fromStatus(web.getResponse().getStatus());
     }
-    if (t instanceof BodyReadGuard.UnreadableBody) {
-      return new ProblemException(ProblemType.UNREADABLE_BODY);
-    }
     if (t instanceof ProcessingException) {
       return new ProblemException(ProblemType.MALFORMED_REQUEST);
     }

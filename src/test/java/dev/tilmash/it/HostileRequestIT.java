@@ -180,6 +180,9 @@ class HostileRequestIT {
         "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8,"
             + "application/json";
     assertEquals(200, http.send("GET", http.target("api/v1/languages"), browser).status());
+    RawHttp.Reply typedGet =
+        http.send("GET", http.target("api/v1/languages"), "Content-Type: application/json");
+    assertEquals(200, typedGet.status(), typedGet::toString);
     String search = "api/v1/content/search?q=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B+road";
     assertEquals(200, http.send("GET", http.target(search)).status());
     String article = "{\"sourceLanguage\":\"en\",\"title\":\"Framed\",\"body\":\"Chunked body.\"}";
