@@ -25,6 +25,7 @@ import java.util.Set;
  * valid credentials gets its 401 first; everything a filter can see is checked here.
  */
 public class RequestGuard extends HttpFilter {
+  private static final String API = "/api/";
   private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
 
   @Inject ProblemResponses problems;
@@ -74,7 +75,8 @@ public class RequestGuard extends HttpFilter {
    * request that asks for an HTTP/2 upgrade: it hangs.
    */
   private static boolean nothingServes(HttpServletRequest request) {
-    if (request.getHttpServletMapping().getMappingMatch() != MappingMatch.DEFAULT) {
+    if (request.getServletPath().startsWith(API)
+        || request.getHttpServletMapping().getMappingMatch() != MappingMatch.DEFAULT) {
       return false;
     }
     String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
