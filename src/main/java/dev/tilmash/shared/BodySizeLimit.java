@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses request bodies over {@code tilmash.http.max-body-bytes} with a 413 before anything reads
  * them. A declared Content-Length is checked at once; a chunked body is read up to the limit and no
- * further. A feature that takes larger bodies on its own paths (imports of many files) says so with
- * an {@link Allowance} bean; its limit then applies there instead.
+ * further, and one whose framing is broken is a 400. A feature that takes larger bodies on its own
+ * paths (imports of many files) says so with an {@link Allowance} bean; its limit then applies
+ * there instead.
  */
 @Provider
 @PreMatching
@@ -44,12 +45,24 @@ public class BodySizeLimit implements ContainerRequestFilter {
       throw tooLarge(limit);
     }
     if (request.getLength() < 0 && request.hasEntity()) {
-      InputStream in = request.getEntityStream();
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      byte[] bytes = readUpTo(request.getEntityStream(), limit + 1);
       if (bytes.length > limit) {
         throw tooLarge(limit);
       }
       request.setEntityStream(new ByteArrayInputStream(bytes));
+    }
+  }
+
+  /**
+   * Reads a chunked body. A failure here is the client's framing (a chunk size that is not hex,
+   * such as {@code zz}, {@code -1} or {@code +5}), which the container reports as an I/O error of
+   * its own: a 400 {@code unreadable-body}, not a 500.
+   */
+  private static byte[] readUpTo(InputStream in, long max) {
+    try {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+    } catch (IOException brokenFraming) {
+      throw new ProblemException(ProblemType.UNREADABLE_BODY);
     }
   }
 

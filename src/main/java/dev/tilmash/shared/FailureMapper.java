@@ -1,12 +1,12 @@
 package dev.tilmash.shared;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.security.Principal;
 
@@ -14,7 +14,9 @@ import java.security.Principal;
 abstract class FailureMapper<T extends Throwable> implements ExceptionMapper<T> {
   @Inject ProblemResponses responses;
   @Context HttpHeaders headers;
-  @Context UriInfo uriInfo;
+  // The servlet request, not UriInfo: UriInfo builds a java.net.URI, which throws on the very
+  // targets that may have caused the failure, from inside the error path.
+  @Context HttpServletRequest servletRequest;
   @Context Request request;
   @Context SecurityContext security;
 
@@ -26,7 +28,7 @@ abstract class FailureMapper<T extends Throwable> implements ExceptionMapper<T> 
         new ProblemResponses.FailedRequest(
             headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
             request.getMethod(),
-            uriInfo.getRequestUri().getRawPath(),
+            servletRequest.getRequestURI(),
             user == null ? null : user.getName()));
   }
 }

@@ -73,7 +73,7 @@ final class ProblemClassifier {
     return null;
   }
 
-  private static ProblemException fromStatus(int status) {
+  static ProblemException fromStatus(int status) {
     ProblemType type =
         switch (status) {
           case 401 -> ProblemType.UNAUTHENTICATED;

@@ -9,7 +9,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
 import java.util.logging.Level;
@@ -63,6 +67,21 @@ public class ProblemResponses {
       builder.header("Retry-After", seconds.longValue());
     }
     return builder.build();
+  }
+
+  /**
+   * Writes a rendered problem straight to a servlet response: for the filters and error pages that
+   * answer before the REST runtime runs, or instead of the container's own error page.
+   */
+  public static void write(Response problem, HttpServletResponse response) throws IOException {
+    byte[] body = ((String) problem.getEntity()).getBytes(StandardCharsets.UTF_8);
+    response.resetBuffer();
+    response.setStatus(problem.getStatus());
+    problem.getStringHeaders().forEach((name, values) -> response.setHeader(name, values.get(0)));
+    response.setContentLength(body.length);
+    OutputStream out = response.getOutputStream();
+    out.write(body);
+    out.flush();
   }
 
   public JsonObject body(ProblemException problem, ULocale locale, String instance) {
