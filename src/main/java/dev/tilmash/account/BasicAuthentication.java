@@ -21,8 +21,8 @@ public final class BasicAuthentication {
 
   /**
    * The user name and password of a Basic header, or null when it holds none. Exactly "Basic
-   * <token>": Liberty reads the header again after the mechanism and fails on any other spacing,
-   * so such a header holds no credential.
+   * <token>": Liberty reads the header again after the mechanism and fails on any other spacing, so
+   * such a header holds no credential.
    */
   public static UsernamePasswordCredential credential(String header) {
     String token = header.substring(SCHEME.length());
