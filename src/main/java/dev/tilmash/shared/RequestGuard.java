@@ -45,6 +45,9 @@ public class RequestGuard extends HttpFilter {
         HeaderSyntax.firstMalformed(name -> Collections.list(request.getHeaders(name)));
     if (header.isPresent()) {
       refuse(request, response, ProblemType.MALFORMED_HEADER, Map.of("header", header.get()));
+    } else if (contentWithoutUse(request)) {
+      refuse(
+          request, response, ProblemType.MALFORMED_HEADER, Map.of("header", "Transfer-Encoding"));
     } else if (unframedContent(request)) {
       refuse(request, response, ProblemType.LENGTH_REQUIRED, Map.of());
     } else if (nothingServes(request)) {
@@ -52,6 +55,16 @@ public class RequestGuard extends HttpFilter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * A body sent with a method that takes none here (GET, HEAD, DELETE, OPTIONS). Nothing reads it,
+   * so broken chunks in it would pass unnoticed and the rest of the connection be read as the next
+   * request; it is refused instead.
+   */
+  private static boolean contentWithoutUse(HttpServletRequest request) {
+    return !BODY_METHODS.contains(request.getMethod())
+        && request.getHeader("Transfer-Encoding") != null;
   }
 
   /**

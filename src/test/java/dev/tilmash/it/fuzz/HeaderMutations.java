@@ -97,15 +97,19 @@ final class HeaderMutations {
 
   static List<Variant> contentLength() {
     List<Variant> variants = new ArrayList<>();
+    // Liberty's HTTP channel drops a Content-Length it cannot parse, and keeps one of several,
+    // before any application code sees the request; RequestGuard refuses what is left of them (a
+    // body without framing is a 411, HostileRequestIT), but a GET that reads no body is answered.
+    // So these must never fail the server, but the contract cannot demand their refusal here.
     BAD_LENGTHS.forEach(
         length ->
             variants.add(
-                refused(
+                answered(
                     "Content-Length " + length,
                     (r, b) -> withBodyIfNone(r).header("Content-Length", length))));
     // Where a lenient server reads 5 from "+5" or "5, 6", the body has 5 bytes, so it never waits.
     variants.add(
-        refused(
+        answered(
             "two different Content-Lengths",
             (r, b) -> {
               RawRequest framed = withBodyIfNone(r);

@@ -13,7 +13,7 @@ final class UrlMutations {
       List.of("%zz", "%", "a%", "%u0041", "%G1", "%2", "%%41", "x%4");
   private static final List<String> ESCAPED_BAD_UTF8 = List.of("%C3%28", "%FF", "%ED%A0%80");
   private static final List<String> RAW_CONTROLS =
-      List.of("\u0000", "\u007f", "\u0001", "\u001b", "\u0008", "a\u0000b", " ");
+      List.of("\u0000", "\u007f", "\u0001", "\u001b", "\u0008", "a\u0000b");
   private static final List<String> ESCAPED_CONTROLS = List.of("%00", "%7F", "%0D%0A", "%1B");
   private static final List<String> BRACE_TEXTS = List.of("{}", "{", "}", "{id}", "{{x}}");
   private static final List<String> ENCODED_TRAVERSALS =
@@ -41,6 +41,9 @@ final class UrlMutations {
     List<Variant> variants = new ArrayList<>();
     RAW_CONTROLS.forEach(
         c -> variants.add(refused("raw " + Printable.of(c, 8), (r, b) -> inUrl(r, b, c))));
+    // A raw space ends the request target: Liberty's HTTP channel reads what follows as the
+    // protocol (a 505) or, at the end of the target, lets it pass as the separator.
+    variants.add(answered("raw space", (r, b) -> inUrl(r, b, " ")));
     ESCAPED_CONTROLS.forEach(
         c -> {
           variants.add(refused("path " + c, (r, b) -> inPath(r, b, c)));

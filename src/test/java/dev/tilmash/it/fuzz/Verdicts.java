@@ -21,6 +21,17 @@ public final class Verdicts {
   public static final String PROBLEMS = "https://tilmash.dev/problems/";
   private static final Pattern INTERNALS =
       Pattern.compile("Exception|java\\.|jakarta\\.|com\\.ibm|org\\.|SRVE|\tat |\\\\tat ");
+
+  /**
+   * Liberty's web container refuses a request target with a control character (decoded), an escape
+   * it cannot decode in the path, or a path parameter after {@code ..}, before it chooses an
+   * application, with a body of its own that names the message CWWWC0005I and nothing of Java.
+   * There is no hook for an application there (neither webContainer properties nor error pages
+   * reach it); {@code HostileRequestIT} pins that it stays a 400 without internals. A request line
+   * that a raw space breaks into four parts gets the HTTP channel's 505 the same way.
+   */
+  private static final Pattern CONTAINER_REFUSAL = Pattern.compile("CWWWC0005I");
+
   private static final Set<String> CONTENT_TYPES =
       Set.of("application/json", "application/xliff+xml", "application/zip");
 
@@ -63,6 +74,10 @@ public final class Verdicts {
     int status = response.status();
     statuses.merge(String.valueOf(status), 1, Integer::sum);
     String answer = status + " " + response.mediaType() + " " + Printable.of(response.body(), 120);
+    if (containerRefusal(status, response.text())) {
+      statuses.merge("container", 1, Integer::sum);
+      return;
+    }
     if (status >= 500) {
       add(Kind.SERVER_ERROR, group, fuzzCase.describe(), answer);
     } else if (fuzzCase.mustRefuse() && status < 400) {
@@ -123,6 +138,13 @@ public final class Verdicts {
 
   private void add(Kind kind, String group, String request, String answer) {
     violations.add(new Violation(kind, group, request, answer));
+  }
+
+  private static boolean containerRefusal(int status, String body) {
+    boolean internals = INTERNALS.matcher(body).find();
+    return !internals
+        && ((status == 400 && CONTAINER_REFUSAL.matcher(body).find())
+            || (status == 505 && body.isBlank()));
   }
 
   private static boolean typed(String body) {
