@@ -1,12 +1,12 @@
 package dev.tilmash.shared;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.security.Principal;
 
@@ -14,9 +14,7 @@ import java.security.Principal;
 abstract class FailureMapper<T extends Throwable> implements ExceptionMapper<T> {
   @Inject ProblemResponses responses;
   @Context HttpHeaders headers;
-  // The servlet request, not UriInfo: UriInfo builds a java.net.URI, which throws on the very
-  // targets that may have caused the failure, from inside the error path.
-  @Context HttpServletRequest servletRequest;
+  @Context UriInfo uriInfo;
   @Context Request request;
   @Context SecurityContext security;
 
@@ -28,7 +26,20 @@ abstract class FailureMapper<T extends Throwable> implements ExceptionMapper<T> 
         new ProblemResponses.FailedRequest(
             headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
             request.getMethod(),
-            servletRequest.getRequestURI(),
+            path(),
             user == null ? null : user.getName()));
+  }
+
+  /**
+   * The request's path, or null when it is no URI. RequestGuard refuses such targets before the
+   * REST runtime sees them, but the error path must not fail on one. (Not the servlet request: its
+   * context proxy failed with a ClassCastException when the delivery cache filter wrote a failure.)
+   */
+  private String path() {
+    try {
+      return uriInfo.getRequestUri().getRawPath();
+    } catch (RuntimeException notAUri) {
+      return null;
+    }
   }
 }
