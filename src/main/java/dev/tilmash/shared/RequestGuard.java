@@ -98,7 +98,9 @@ public class RequestGuard extends HttpFilter {
       return true;
     }
     try {
-      return path.endsWith("/") || request.getServletContext().getResource(path) == null;
+      // A folder is served by its welcome file (the console's /console/ by its index.html).
+      String file = path.endsWith("/") ? path + "index.html" : path;
+      return request.getServletContext().getResource(file) == null;
     } catch (java.net.MalformedURLException notAPath) {
       return true;
     }
