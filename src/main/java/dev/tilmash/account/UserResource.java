@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Admins manage users, their roles and their language scopes. */
@@ -60,12 +61,14 @@ public class UserResource {
       Boolean enabled,
       @Size(min = 8, max = 200) String password) {}
 
+  @Operation(summary = "All users, with their roles and language scopes")
   @GET
   public List<UserView> list() {
     actor.get().require(Role.ADMIN);
     return accounts.all().stream().map(UserView::of).toList();
   }
 
+  @Operation(summary = "Create a user (201 + Location)")
   @POST
   public Response create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
     actor.get().require(Role.ADMIN);
@@ -82,6 +85,7 @@ public class UserResource {
         .build();
   }
 
+  @Operation(summary = "Change a user's roles, language scope, password or whether it is enabled")
   @PUT
   @Path("/{username}")
   public UserView change(

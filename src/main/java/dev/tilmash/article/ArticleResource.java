@@ -30,6 +30,7 @@ public class ArticleResource {
   @Inject CurrentActor actor;
   @Inject EditorialCache cache;
 
+  @Operation(summary = "Create an article with its source version (201 + Location)")
   @POST
   public Response create(@Valid @NotNull NewArticle input, @Context UriInfo uri) {
     ArticleView created = service.create(actor.get(), input);
@@ -42,6 +43,7 @@ public class ArticleResource {
    * A page of the editorial list, as JSON remembered by {@link EditorialCache} (no transaction is
    * begun for a remembered page).
    */
+  @Operation(summary = "The editorial list, filtered by state, language, outdated and title words")
   @GET
   public Response list(
       @QueryParam("state") String state,
@@ -71,6 +73,7 @@ public class ArticleResource {
     return cache.coverage(service::coverage);
   }
 
+  @Operation(summary = "An article with a summary of every language version")
   @GET
   @Path("/{id}")
   public ArticleView get(@PathParam("id") String id) {

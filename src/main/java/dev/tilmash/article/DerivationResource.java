@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -25,6 +26,7 @@ public class DerivationResource {
   @Inject DerivationService service;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "Derive a script variant from its sibling by ICU transliteration")
   @POST
   public Response derive(
       @PathParam("id") String articleId,

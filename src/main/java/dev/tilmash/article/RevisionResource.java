@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The revisions of one language version: the list, one revision, a diff of two, a restore. */
@@ -31,6 +32,7 @@ public class RevisionResource {
   @PathParam("lang")
   String lang;
 
+  @Operation(summary = "The version's revisions, newest first")
   @GET
   public Page<HistoryView.RevisionEntry> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -38,6 +40,7 @@ public class RevisionResource {
     return service.list(articleId, lang, PageRequest.parse(page, size));
   }
 
+  @Operation(summary = "One revision with its words")
   @GET
   @Path("/{n}")
   public RevisionView get(@PathParam("n") String number) {
@@ -45,6 +48,7 @@ public class RevisionResource {
     return service.get(articleId, lang, Parameters.requiredInteger("n", number));
   }
 
+  @Operation(summary = "The word diff of two revisions, per field")
   @GET
   @Path("/{a}/diff/{b}")
   public RevisionDiff diff(@PathParam("a") String from, @PathParam("b") String to) {
@@ -56,6 +60,7 @@ public class RevisionResource {
         Parameters.requiredInteger("b", to));
   }
 
+  @Operation(summary = "A new working revision with an older revision's words (If-Match)")
   @POST
   @Path("/{n}/restore")
   public Response restore(

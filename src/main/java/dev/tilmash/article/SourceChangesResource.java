@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** What changed in the source since a translation was made: the translator's to-do list. */
@@ -17,6 +18,7 @@ public class SourceChangesResource {
   @Inject RevisionService service;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "What changed in the source since the revision this translation follows")
   @GET
   public SourceChangesView get(@PathParam("id") String articleId, @PathParam("lang") String lang) {
     actor.get();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** What the caller may do to a language version now, and why not where they may not. */
@@ -19,6 +20,7 @@ public class VersionActionsResource {
   @Inject VersionActions actions;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "What the caller may do to the version now, and why not")
   @GET
   public VersionActions.View get(
       @PathParam("id") String articleId,

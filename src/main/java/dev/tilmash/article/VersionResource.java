@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** One language version of an article: its working copy, workflow steps and history. */
@@ -34,12 +35,15 @@ public class VersionResource {
   @PathParam("lang")
   String lang;
 
+  @Operation(summary = "The version's working copy, with its ETag and allowed actions")
   @GET
   public Response get() {
     actor.get();
     return withEtag(Response.ok(), service.get(articleId, lang));
   }
 
+  @Operation(
+      summary = "Save the working copy (If-Match), or create a translation (If-None-Match: *)")
   @PUT
   public Response put(
       @Valid @NotNull VersionInput input,
@@ -53,6 +57,9 @@ public class VersionResource {
     return withEtag(response, saved.view());
   }
 
+  @Operation(
+      summary =
+          "Take a workflow step: submit, request-changes, approve, publish, unpublish or archive")
   @POST
   @Path("/transitions")
   public Response transition(
@@ -61,6 +68,7 @@ public class VersionResource {
         Response.ok(), service.transition(actor.get(), articleId, lang, input, ifMatch));
   }
 
+  @Operation(summary = "Every transition, revision and scheduled step of the version")
   @GET
   @Path("/history")
   public HistoryView history() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The audit log: workflow steps, restores, schedules, assignments and refusals, newest first. */
@@ -19,6 +20,7 @@ public class AuditResource {
   @Inject AuditTrail trail;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "The audit log, newest first, filtered by article, user, time and kind")
   @GET
   public Page<AuditEntry> list(
       @QueryParam("article") String article,

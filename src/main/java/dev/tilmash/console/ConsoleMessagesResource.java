@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The console's words for the browser, public because the sign-in screen needs them. {@code lang}
@@ -23,6 +24,7 @@ public class ConsoleMessagesResource {
 
   @Inject ConsoleCatalogs catalogs;
 
+  @Operation(summary = "The console's words in one language, as JSON")
   @GET
   public Response messages(
       @QueryParam("lang") String lang,

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -31,6 +32,8 @@ public class ImportResource {
   @Inject CurrentActor actor;
   @Context HttpHeaders headers;
 
+  @Operation(
+      summary = "Import an old site's articles from a form upload, each file as a DRAFT article")
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response form(
@@ -41,6 +44,8 @@ public class ImportResource {
     return report(imports.importForm(actor.get(), type, body, language, tags));
   }
 
+  @Operation(
+      summary = "Import an old site's articles from one zip archive, each file as a DRAFT article")
   @POST
   @Consumes({"application/zip", "application/x-zip-compressed"})
   public Response zip(

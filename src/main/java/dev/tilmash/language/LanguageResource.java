@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The configured language set, public so client sites can build language switchers. */
 @Path("/languages")
@@ -24,6 +25,7 @@ public class LanguageResource {
       List<String> fallbacks,
       String derivedFrom) {}
 
+  @Operation(summary = "The language set, with ICU display names, scripts and fallback chains")
   @GET
   public List<LanguageView> list() {
     Language defaultLanguage = languages.defaultLanguage();

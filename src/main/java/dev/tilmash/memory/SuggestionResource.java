@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Translation-memory suggestions for translating an article into a language. */
@@ -17,6 +18,7 @@ public class SuggestionResource {
   @Inject SuggestionService service;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "Translation-memory matches for each segment of the article's source")
   @GET
   public SuggestionsView get(@PathParam("id") String articleId, @PathParam("lang") String lang) {
     actor.get();

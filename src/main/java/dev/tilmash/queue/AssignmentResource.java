@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Who works on a language version: editors assign it, or take it back with a null username. */
@@ -21,6 +22,7 @@ public class AssignmentResource {
   @Inject AssignmentService service;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "Assign the language version to a translator or an editor, or take it back")
   @PUT
   public AssigneeView put(
       @PathParam("id") String articleId,

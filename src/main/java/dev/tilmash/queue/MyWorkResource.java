@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's work list: versions assigned to them or in their languages that need work. */
@@ -19,6 +20,9 @@ public class MyWorkResource {
   @Inject WorkQueues queues;
   @Inject CurrentActor actor;
 
+  @Operation(
+      summary =
+          "The caller's work: drafts, changes requested and outdated versions, assigned ones first")
   @GET
   public Page<MyWorkItem> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     WorkScope scope = WorkScope.of(actor.get());

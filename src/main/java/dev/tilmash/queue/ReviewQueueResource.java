@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The editors' review queue: versions in review, the longest waiting first. */
@@ -20,6 +21,7 @@ public class ReviewQueueResource {
   @Inject WorkQueues queues;
   @Inject CurrentActor actor;
 
+  @Operation(summary = "The versions in review, the longest waiting first")
   @GET
   public Page<ReviewQueueItem> list(
       @QueryParam("language") String language,

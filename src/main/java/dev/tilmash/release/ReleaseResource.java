@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Releases of an article: several languages published together, now or at a set time. */
@@ -30,6 +31,8 @@ public class ReleaseResource {
   @PathParam("id")
   String articleId;
 
+  @Operation(
+      summary = "Release several languages together at publishAt, all or none (201 + Location)")
   @POST
   public Response release(@Valid @NotNull ReleaseInput input, @Context UriInfo uri) {
     ReleaseView release = service.release(actor.get(), articleId, input);
@@ -38,12 +41,14 @@ public class ReleaseResource {
         .build();
   }
 
+  @Operation(summary = "The article's releases and their steps")
   @GET
   public List<ReleaseView> list() {
     actor.get();
     return service.list(articleId);
   }
 
+  @Operation(summary = "Cancel what has not run of a release")
   @DELETE
   @Path("/{release}")
   public ReleaseView cancel(@PathParam("release") String releaseId) {
