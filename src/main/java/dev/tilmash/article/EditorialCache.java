@@ -1,8 +1,7 @@
 package dev.tilmash.article;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.tilmash.shared.GenerationalCache;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.annotation.PostConstruct;
@@ -13,13 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the editorial list computed, remembered between requests: its totals, and its pages when no
@@ -27,14 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * on H2) and paging asks the same count again and again; a page reads its articles and their
  * versions, and an editor's desk reloads the same first page all day.
  *
- * <p>Every stored change of any article forgets everything once its transaction has committed: the
- * change moves the generation on after its commit, and a value is given only in the generation it
- * was computed in (read before computing), so a value computed across a change is not given again.
- * Changes made by another instance are seen after at most {@code tilmash.editorial.cache-seconds};
- * a value in use is computed again after half of that (see {@link #remember}). A page with a search
- * term is not remembered: it also depends on the search index, which learns of a commit in no
- * defined order with this cache. Pages are kept as the JSON that is sent, so a remembered page
- * costs neither a transaction nor serialisation. Bounded by {@code
+ * <p>Every stored change of any article forgets everything once its transaction has committed, and
+ * the values live in a {@link GenerationalCache}, so a value computed across a change is not given
+ * again. Changes made by another instance are seen after at most {@code
+ * tilmash.editorial.cache-seconds}; a value in use is computed again after half of that. A page
+ * with a search term is not remembered: it also depends on the search index, which learns of a
+ * commit in no defined order with this cache. Pages are kept as the JSON that is sent, so a
+ * remembered page costs neither a transaction nor serialisation. Bounded by {@code
  * tilmash.editorial.cache-max-bytes}.
  */
 @ApplicationScoped
@@ -49,38 +43,22 @@ public class EditorialCache {
   /** One page of the list, as asked (an invalid filter fails before anything is kept). */
   record PageKey(EditorialFilter filter, PageRequest page) {}
 
-  @Inject
-  @ConfigProperty(name = "tilmash.editorial.cache-seconds", defaultValue = "10")
-  long seconds;
-
-  @Inject
-  @ConfigProperty(name = "tilmash.editorial.cache-max-bytes", defaultValue = "8388608")
-  long maxBytes;
+  @Inject ArticleSettings settings;
 
   /** The clock of the ages below; the tests move it. */
   Ticker ticker = Ticker.systemTicker();
 
-  /**
-   * A value, the generation it was computed in, when, and whether a request is computing it again.
-   */
-  private record Remembered(
-      Object value, long generation, long computedAt, AtomicBoolean renewing) {}
-
-  private final AtomicLong generation = new AtomicLong();
   private final Jsonb json = JsonbBuilder.create();
-  private Cache<Object, Remembered> values;
-  private long lifetime;
+  private GenerationalCache<Object, Object> values;
 
   @PostConstruct
   void create() {
-    lifetime = Duration.ofSeconds(seconds).toNanos();
     values =
-        Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
-            .weigher((Object key, Remembered remembered) -> weight(remembered.value()))
-            .expireAfterWrite(Duration.ofNanos(lifetime))
-            .ticker(ticker)
-            .build();
+        new GenerationalCache<>(
+            settings.editorialCacheMaxBytes(),
+            EditorialCache::weight,
+            settings.editorialCacheLifetime(),
+            ticker);
   }
 
   /** The key of the one {@link Coverage}. */
@@ -108,35 +86,10 @@ public class EditorialCache {
     return remember(new PageKey(filter, page), written);
   }
 
-  /**
-   * The value remembered for {@code key}, or {@code compute}'s. Past half its lifetime a value is
-   * computed again by the one request that finds it so (the others are still given the old one), so
-   * that under steady use a value is renewed before it expires and the requests of that moment do
-   * not all compute it at once.
-   */
   private <T> T remember(Object key, Supplier<T> compute) {
-    long current = generation.get();
-    Remembered known = values.getIfPresent(key);
-    if (known != null
-        && known.generation() == current
-        && (ticker.read() - known.computedAt() < lifetime / 2
-            || !known.renewing().compareAndSet(false, true))) {
-      @SuppressWarnings("unchecked")
-      T value = (T) known.value();
-      return value;
-    }
-    long computedAt = ticker.read();
-    T computed;
-    try {
-      computed = compute.get();
-    } catch (RuntimeException e) {
-      if (known != null) {
-        known.renewing().set(false);
-      }
-      throw e;
-    }
-    values.put(key, new Remembered(computed, current, computedAt, new AtomicBoolean()));
-    return computed;
+    @SuppressWarnings("unchecked")
+    T value = (T) values.get(key, compute::get);
+    return value;
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
@@ -144,7 +97,6 @@ public class EditorialCache {
   }
 
   void forget() {
-    generation.incrementAndGet();
     values.invalidateAll();
   }
 

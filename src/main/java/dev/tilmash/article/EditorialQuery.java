@@ -1,6 +1,5 @@
 package dev.tilmash.article;
 
-import dev.tilmash.search.EditorialSearch;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +19,8 @@ import org.hibernate.jpa.HibernateHints;
  * published revision of the version each one follows (the source, or a derived version's sibling;
  * see {@link LanguageVersion#isOutdated}), never stored.
  *
- * <p>{@code q} is answered by the search index ({@link EditorialSearch}): the articles whose
- * working titles match, at most {@value EditorialSearch#MAX_ARTICLES} of them, are then filtered
+ * <p>{@code q} is answered by the search index, asked through {@link TitleSearch}: the articles
+ * whose working titles match, at most {@value TitleSearch#MAX_ARTICLES} of them, are then filtered
  * here and keep this list's order.
  *
  * <p>Cost: the total is counted first, from the index on the versions' language and state when a
@@ -50,7 +49,7 @@ public class EditorialQuery {
   private static final String ORDER = " order by a.createdAt desc, a.id";
 
   @PersistenceContext EntityManager em;
-  @Inject EditorialSearch search;
+  @Inject TitleSearch search;
   @Inject EditorialCache cache;
 
   /** {@link #SORT_AT_MOST}; the tests move it to run both ways of reading a page. */
@@ -60,7 +59,7 @@ public class EditorialQuery {
     Map<String, Object> params = new HashMap<>();
     String matching = "";
     if (filter.q() != null && !filter.q().isBlank()) {
-      List<String> ids = search().articleIds(filter.q());
+      List<String> ids = search.articleIds(filter.q());
       if (ids.isEmpty()) {
         return new Page<>(List.of(), page.page(), page.size(), 0);
       }
@@ -143,10 +142,5 @@ public class EditorialQuery {
     TypedQuery<T> query = em.createQuery(jpql, type);
     params.forEach(query::setParameter);
     return query;
-  }
-
-  /** Outside the container (the JPA tests) the search runs on the same entity manager. */
-  private EditorialSearch search() {
-    return search != null ? search : EditorialSearch.using(em);
   }
 }

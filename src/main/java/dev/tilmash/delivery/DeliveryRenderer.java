@@ -163,22 +163,11 @@ public class DeliveryRenderer {
   }
 
   private DeliveredSummary summary(LanguageVersion v, boolean fallback, URI base) {
-    Language language = languages.find(v.language()).orElseThrow();
-    return new DeliveredSummary(
-        v.article().id(),
-        v.language(),
-        fallback,
-        v.live().title(),
-        v.live().summary(),
-        v.slug(),
-        v.article().tags(),
-        v.publishedAt(),
-        PublishedDates.format(v.publishedAt(), language.locale(), settings.zone()),
-        url(base, v));
+    return DeliveredSummaries.of(v, fallback, settings.zone(), base);
   }
 
   private static String url(URI base, LanguageVersion v) {
-    return base.resolve("content/articles/" + v.slug() + "?lang=" + v.language()).toString();
+    return PublicLinks.article(base, v.slug(), v.language());
   }
 
   private static String etag(DeliveredArticle article, java.util.Collection<LanguageVersion> live) {

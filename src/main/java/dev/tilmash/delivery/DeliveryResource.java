@@ -1,7 +1,5 @@
 package dev.tilmash.delivery;
 
-import dev.tilmash.search.ListSort;
-import dev.tilmash.search.TitleOrderedList;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
@@ -62,16 +60,11 @@ public class DeliveryResource {
     Delivery delivery = service.find(key, lang, acceptLanguage, URI.create(PublicBase.of(request)));
     if (delivery instanceof Delivery.Moved moved) {
       return Response.status(Response.Status.MOVED_PERMANENTLY)
-          .location(
-              uri.getBaseUriBuilder()
-                  .path("content/articles")
-                  .path(moved.slug())
-                  .replaceQuery(uri.getRequestUri().getRawQuery())
-                  .build())
+          .location(PublicLinks.renamed(uri, moved.slug()))
           .build();
     }
-    return DeliveryAnswer.of(
-            (Delivery.Found) delivery, settings.cacheControl(), ifNoneMatch, ifModifiedSince)
+    Delivery.Found found = (Delivery.Found) delivery;
+    return DeliveryAnswer.of(found, settings.cacheControl(), ifNoneMatch, ifModifiedSince)
         .toResponse();
   }
 }

@@ -2,10 +2,14 @@ package dev.tilmash.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** How delivery answers: cache lifetimes, the time zone of dates, reading speed. */
+/**
+ * How delivery answers: HTTP cache lifetimes, the bounds of {@link DeliveryCache}, the time zone of
+ * dates, reading speed. Durations are ISO-8601 ({@code PT60S}).
+ */
 @ApplicationScoped
 public class DeliverySettings {
   @Inject
@@ -24,6 +28,24 @@ public class DeliverySettings {
   @ConfigProperty(name = "tilmash.delivery.words-per-minute", defaultValue = "200")
   int wordsPerMinute;
 
+  /**
+   * The most the cached answers may weigh, JSON bytes plus {@link DeliveryCache#ENTRY_OVERHEAD}
+   * each. Bounded by weight, not count, because an article's size varies with its length and
+   * language.
+   */
+  @Inject
+  @ConfigProperty(name = "tilmash.delivery.cache-max-bytes", defaultValue = "33554432")
+  long cacheMaxBytes;
+
+  /**
+   * How long a cached answer may be served after it was rendered. One instance never needs it (its
+   * own commits clear the cache before they return); it bounds how long an instance can serve what
+   * another instance changed.
+   */
+  @Inject
+  @ConfigProperty(name = "tilmash.delivery.cache-max-age", defaultValue = "PT60S")
+  Duration cacheMaxAge;
+
   public String cacheControl() {
     return "public, max-age=" + maxAge + ", stale-while-revalidate=" + staleWhileRevalidate;
   }
@@ -34,5 +56,13 @@ public class DeliverySettings {
 
   public int wordsPerMinute() {
     return wordsPerMinute;
+  }
+
+  public long cacheMaxBytes() {
+    return cacheMaxBytes;
+  }
+
+  public Duration cacheMaxAge() {
+    return cacheMaxAge;
   }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the scheduler every {@code tilmash.release.poll-seconds} on the container's managed
@@ -25,15 +24,13 @@ public class ReleaseClock {
 
   @Resource ManagedScheduledExecutorService executor;
   @Inject ReleaseRunner runner;
-
-  @Inject
-  @ConfigProperty(name = "tilmash.release.poll-seconds", defaultValue = "5")
-  long pollSeconds;
+  @Inject ReleaseSettings settings;
 
   private ScheduledFuture<?> ticking;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    ticking = executor.scheduleWithFixedDelay(this::tick, 1, pollSeconds, TimeUnit.SECONDS);
+    ticking =
+        executor.scheduleWithFixedDelay(this::tick, 1, settings.pollSeconds(), TimeUnit.SECONDS);
   }
 
   @PreDestroy

@@ -1,6 +1,7 @@
 package dev.tilmash.search;
 
 import dev.tilmash.article.LanguageVersion;
+import dev.tilmash.article.TitleSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,14 +12,12 @@ import org.hibernate.search.mapper.orm.Search;
 /**
  * The {@code q} of the editorial list: the articles one of whose versions has a working title that
  * matches, in any language, with each language's analysis (so {@code коридоры} finds {@code Средний
- * коридор}, {@code Ўзбекистон} finds {@code Oʻzbekiston}). Returns at most {@value #MAX_ARTICLES}
- * articles, the best matches first; the editorial list then applies its other filters to them and
- * keeps its own order.
+ * коридор}, {@code Ўзбекистон} finds {@code Oʻzbekiston}). Returns at most {@value
+ * TitleSearch#MAX_ARTICLES} articles, the best matches first; the editorial list then applies its
+ * other filters to them and keeps its own order.
  */
 @ApplicationScoped
-public class EditorialSearch {
-  public static final int MAX_ARTICLES = 1000;
-
+public class EditorialSearch implements TitleSearch {
   @PersistenceContext EntityManager em;
 
   /** For code that runs outside the container, such as the JPA tests. */
@@ -28,6 +27,7 @@ public class EditorialSearch {
     return search;
   }
 
+  @Override
   public List<String> articleIds(String q) {
     SearchText text = SearchText.of(q);
     return Search.session(em)

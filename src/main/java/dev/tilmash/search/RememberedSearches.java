@@ -3,7 +3,6 @@ package dev.tilmash.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tilmash.article.LanguageVersion;
-import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +21,6 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
@@ -56,9 +54,7 @@ public class RememberedSearches {
 
   @PersistenceUnit EntityManagerFactory factory;
 
-  @Inject
-  @ConfigProperty(name = "tilmash.search.cache-max-bytes", defaultValue = "16777216")
-  long maxBytes;
+  @Inject SearchSettings settings;
 
   private final Jsonb json = JsonbBuilder.create();
   private Cache<Question, Answer> answers;
@@ -69,16 +65,16 @@ public class RememberedSearches {
   void create() {
     answers =
         Caffeine.newBuilder()
-            .maximumWeight(maxBytes)
+            .maximumWeight(settings.cacheMaxBytes())
             .weigher((Question q, Answer a) -> weight(q, a.json()))
             .build();
   }
 
   /**
-   * The answer remembered for {@code question} in the index's current state, else a new one: as the
-   * JSON the REST layer would write for it.
+   * The answer remembered for {@code question} in the index's current state, else {@code search}'s:
+   * as the JSON the REST layer would write for it.
    */
-  public byte[] answer(Question question, Supplier<Page<FoundArticle>> search) {
+  public byte[] answer(Question question, Supplier<?> search) {
     List<Object> state = indexState();
     if (state == null) {
       return write(search.get());
@@ -92,7 +88,7 @@ public class RememberedSearches {
     return written;
   }
 
-  private byte[] write(Page<FoundArticle> page) {
+  private byte[] write(Object page) {
     return json.toJson(page).getBytes(StandardCharsets.UTF_8);
   }
 

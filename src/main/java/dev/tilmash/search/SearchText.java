@@ -15,10 +15,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredica
  * a simple query string: every word must match ({@code +}, {@code |}, {@code -}, quotes for phrases
  * and a trailing {@code *} for prefixes work too), and a syntax error never fails.
  */
-record SearchText(String text) {
-  static final int MAX_LENGTH = 200;
+public record SearchText(String text) {
+  public static final int MAX_LENGTH = 200;
 
-  static SearchText of(String raw) {
+  public static SearchText of(String raw) {
     String text = raw == null ? "" : raw.strip();
     int length = text.codePointCount(0, text.length());
     if (length == 0 || length > MAX_LENGTH) {

@@ -10,12 +10,12 @@ import java.util.Map;
  * How deep a list answered by the search index can be paged: the first {@value #MAX_RESULTS}
  * results, as search engines allow, because every page is cut from the top hits.
  */
-final class SearchWindow {
-  static final int MAX_RESULTS = 10_000;
+public final class SearchWindow {
+  public static final int MAX_RESULTS = 10_000;
 
   private SearchWindow() {}
 
-  static void check(PageRequest page) {
+  public static void check(PageRequest page) {
     if ((long) page.offset() + page.size() > MAX_RESULTS) {
       throw new ProblemException(
           ProblemType.INVALID_FIELD, Map.of("fields", List.of("page"), "maxResults", MAX_RESULTS));

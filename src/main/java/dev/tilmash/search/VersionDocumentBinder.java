@@ -27,7 +27,7 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * and body text in the {@link TextField}s of its language, and the working title for editors.
  *
  * <p>The document also stores, unsearched, what a search result shows besides its highlights (the
- * slug, the live title and summary, the article's tags; see {@link PublishedSummaries}), so that
+ * slug, the live title and summary, the article's tags; see {@link IndexedVersions}), so that
  * public search answers from the index alone, without loading entities. Its {@link DocumentFormat}
  * marks documents written by this binder, so that an index written by an older one is rebuilt.
  *

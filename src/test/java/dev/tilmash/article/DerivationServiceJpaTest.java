@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.search.EditorialSearch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
@@ -79,6 +80,7 @@ class DerivationServiceJpaTest {
             em -> {
               EditorialQuery query = new EditorialQuery();
               query.em = em;
+              query.search = EditorialSearch.using(em);
               return query.find(
                   new EditorialFilter(null, language, true, null), new PageRequest(0, 20));
             })

@@ -32,8 +32,9 @@ class EditorialCacheTest {
   void create() {
     cache = new EditorialCache();
     cache.ticker = nanos::get;
-    cache.seconds = 60;
-    cache.maxBytes = 1 << 20;
+    cache.settings = new ArticleSettings();
+    cache.settings.editorialCacheSeconds = 60;
+    cache.settings.editorialCacheMaxBytes = 1 << 20;
     cache.create();
   }
 

@@ -2,6 +2,7 @@ package dev.tilmash.article;
 
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.LanguageSets;
+import dev.tilmash.search.EditorialSearch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -167,6 +168,7 @@ class EditorialListBenchmark {
           service.articles = NewsroomFixture.repository(em);
           service.editorial = new EditorialQuery();
           service.editorial.em = em;
+          service.editorial.search = EditorialSearch.using(em);
           service.languages = LANGUAGES;
           return service.list(filter, page);
         });

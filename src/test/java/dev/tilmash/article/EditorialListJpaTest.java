@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.language.LanguageSets;
+import dev.tilmash.search.EditorialSearch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -101,6 +102,7 @@ class EditorialListJpaTest {
           service.articles = NewsroomFixture.repository(em);
           service.editorial = new EditorialQuery();
           service.editorial.em = em;
+          service.editorial.search = EditorialSearch.using(em);
           service.editorial.sortAtMost = sortAtMost;
           service.languages = LanguageSets.withScriptVariants();
           return service.list(filter, new PageRequest(page, size));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tilmash.search.EditorialSearch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -28,6 +29,7 @@ class EditorialQueryJpaTest {
         em -> {
           EditorialQuery query = new EditorialQuery();
           query.em = em;
+          query.search = EditorialSearch.using(em);
           return query.find(filter, new PageRequest(page, size));
         });
   }

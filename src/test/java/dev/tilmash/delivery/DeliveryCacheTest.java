@@ -1,12 +1,17 @@
 package dev.tilmash.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.article.ArticleChanged;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +19,12 @@ import org.junit.jupiter.api.Test;
 class DeliveryCacheTest {
   private DeliveryCache cache;
   private final AtomicInteger renders = new AtomicInteger();
+  private final AtomicLong nanos = new AtomicLong();
+  private final Ticker ticker = nanos::get;
 
   @BeforeEach
   void create() {
-    cache = new DeliveryCache();
-    cache.maximumBytes = 4 << 20;
-    cache.create();
+    cache = cache(4 << 20);
   }
 
   @Test
@@ -76,15 +81,60 @@ class DeliveryCacheTest {
     assertEquals(2, renders.get(), "the stale response was served once, never cached");
   }
 
+  @Test
+  void shouldServeAnAnswerNoLongerThanItsMaxAge() {
+    DeliveryCache.ArticleKey key = key("corridor");
+    cache.article(key, () -> found("a1"));
+    nanos.addAndGet(Duration.ofSeconds(59).toNanos());
+    assertNotNull(cache.cachedArticle(key), "a hit within the max age");
+    nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+    assertNull(cache.cachedArticle(key), "no hit once it is older, though no event came");
+    cache.article(key, () -> found("a1"));
+    assertEquals(2, renders.get());
+  }
+
+  @Test
+  void shouldRenewAnAnswerInUseAfterHalfItsMaxAge() {
+    DeliveryCache.ArticleKey key = key("corridor");
+    cache.article(key, () -> found("a1"));
+    nanos.addAndGet(Duration.ofSeconds(29).toNanos());
+    cache.article(key, () -> found("a1"));
+    assertEquals(1, renders.get(), "young: served as kept");
+    nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+    cache.article(key, () -> found("a1"));
+    assertEquals(2, renders.get(), "past half its age the request renders it again");
+    nanos.addAndGet(Duration.ofSeconds(40).toNanos());
+    assertNotNull(cache.cachedArticle(key), "the renewed answer counts its age from then");
+  }
+
+  @Test
+  void shouldBoundListPagesByAgeToo() {
+    AtomicInteger lists = new AtomicInteger();
+    DeliveryCache.ListKey page = new DeliveryCache.ListKey("ru", null, false, 0, 20, "http://x/");
+    cache.list(page, () -> list(lists));
+    nanos.addAndGet(Duration.ofSeconds(61).toNanos());
+    assertNull(cache.cachedList(page));
+    cache.list(page, () -> list(lists));
+    assertEquals(2, lists.get());
+  }
+
+  private DeliveryCache cache(long maxBytes) {
+    DeliveryCache created = new DeliveryCache();
+    created.settings = new DeliverySettings();
+    created.settings.cacheMaxBytes = maxBytes;
+    created.settings.cacheMaxAge = Duration.ofSeconds(60);
+    created.ticker = ticker;
+    created.create();
+    return created;
+  }
+
   private static DeliveryCache.ArticleKey key(String slug) {
     return new DeliveryCache.ArticleKey(slug, null, "ru", "http://x/");
   }
 
   @Test
   void shouldKeepNoMoreBytesThanItsBound() {
-    DeliveryCache small = new DeliveryCache();
-    small.maximumBytes = 400_000;
-    small.create();
+    DeliveryCache small = cache(400_000);
     for (int i = 0; i < 200; i++) {
       String id = "a" + i;
       small.article(

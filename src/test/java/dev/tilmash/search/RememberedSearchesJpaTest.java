@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.tilmash.article.NewsroomFixture;
 import dev.tilmash.article.WorkflowAction;
+import dev.tilmash.delivery.ContentSearchJpaTest;
+import dev.tilmash.delivery.FoundArticle;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -40,7 +42,8 @@ class RememberedSearchesJpaTest {
     newsroom = new NewsroomFixture(db);
     remembered = new RememberedSearches();
     remembered.factory = db.factory();
-    remembered.maxBytes = 1 << 20;
+    remembered.settings = new SearchSettings();
+    remembered.settings.cacheMaxBytes = 1 << 20;
     remembered.create();
   }
 

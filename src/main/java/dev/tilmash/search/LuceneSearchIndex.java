@@ -1,17 +1,12 @@
 package dev.tilmash.search;
 
 import dev.tilmash.article.LanguageVersion;
-import dev.tilmash.delivery.DeliveredSummary;
-import dev.tilmash.delivery.DeliverySettings;
-import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,35 +19,29 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 
 /**
- * Full-text search over what is published: live versions only, in one language or in all of them,
- * ranked by relevance and then by recency, with highlighted passages (Lucene's unified highlighter:
- * up to three sentences per part). A title match weighs three times a body match, a summary match
- * twice.
- *
- * <p>Answered from the index alone: a result is what {@link VersionDocumentBinder} stored, read
- * through {@link PublishedSummaries}, so a search loads no entity and sends no SQL. The index is
- * updated as each transaction commits, so its {@code live} field is what is published.
+ * The {@link SearchIndex} on Hibernate Search. Full text: a title match weighs three times a body
+ * match, a summary match twice, and the passages come from Lucene's unified highlighter (up to
+ * three sentences per part). The index is updated as each transaction commits, so its {@code live}
+ * field is what is published.
  */
 @ApplicationScoped
 @Transactional
-public class ContentSearch {
+public class LuceneSearchIndex implements SearchIndex {
   private static final String MARK = "<mark>";
 
   @PersistenceContext EntityManager em;
-  @Inject LanguageSet languages;
-  @Inject DeliverySettings settings;
 
-  /**
-   * One page of published versions matching {@code q}; {@code lang} (resolved as delivery does, so
-   * {@code uz-Latn} is {@code uz}) limits the search to one language, none searches all.
-   */
-  public Page<FoundArticle> search(String q, String lang, PageRequest page, URI base) {
-    SearchText text = SearchText.of(q);
-    SearchWindow.check(page);
-    List<String> tags =
-        lang == null || lang.isBlank() ? languages.tags() : List.of(languages.resolve(lang).tag());
+  /** For code that runs outside the container, such as the JPA tests. */
+  public static LuceneSearchIndex using(EntityManager em) {
+    LuceneSearchIndex index = new LuceneSearchIndex();
+    index.em = em;
+    return index;
+  }
+
+  @Override
+  public Page<IndexHit> published(SearchText text, List<String> languages, PageRequest page) {
     Set<LanguageAnalysis> analyses = EnumSet.noneOf(LanguageAnalysis.class);
-    tags.forEach(tag -> analyses.add(LanguageAnalysis.of(tag)));
+    languages.forEach(tag -> analyses.add(LanguageAnalysis.of(tag)));
     List<List<String>> highlighted = new ArrayList<>();
     TextField.PUBLISHED.forEach(part -> highlighted.add(part.names(analyses)));
 
@@ -62,8 +51,7 @@ public class ContentSearch {
             .select(
                 f -> {
                   List<SearchProjection<?>> projections = new ArrayList<>();
-                  projections.add(
-                      PublishedSummaries.projection(f, settings.zone(), base).toProjection());
+                  projections.add(IndexedVersions.projection(f).toProjection());
                   highlighted.forEach(
                       names -> names.forEach(n -> projections.add(f.highlight(n).toProjection())));
                   return f.composite()
@@ -75,7 +63,8 @@ public class ContentSearch {
                     f.bool()
                         .must(text.in(f, TextField.PUBLISHED, analyses))
                         .filter(f.match().field(VersionDocumentBinder.LIVE).matching(true))
-                        .filter(f.terms().field(VersionDocumentBinder.LANGUAGE).matchingAny(tags)))
+                        .filter(
+                            f.terms().field(VersionDocumentBinder.LANGUAGE).matchingAny(languages)))
             .sort(f -> f.score().then().field(VersionDocumentBinder.PUBLISHED_AT).desc())
             .highlighter(
                 h ->
@@ -85,11 +74,33 @@ public class ContentSearch {
                         .numberOfFragments(3))
             .fetch(page.offset(), page.size());
 
-    List<FoundArticle> items = new ArrayList<>();
+    List<IndexHit> hits = new ArrayList<>();
     for (List<?> hit : result.hits()) {
-      items.add(FoundArticle.of((DeliveredSummary) hit.get(0), highlights(hit, highlighted)));
+      hits.add(new IndexHit((IndexedVersion) hit.get(0), highlights(hit, highlighted)));
     }
-    return new Page<>(items, page.page(), page.size(), result.total().hitCount());
+    return new Page<>(hits, page.page(), page.size(), result.total().hitCount());
+  }
+
+  @Override
+  public Page<IndexedVersion> byTitle(String language, PageRequest page) {
+    SearchResult<IndexedVersion> result =
+        Search.session(em)
+            .search(LanguageVersion.class)
+            .select(IndexedVersions::projection)
+            .where(
+                f ->
+                    f.bool()
+                        .filter(f.match().field(VersionDocumentBinder.LIVE).matching(true))
+                        .filter(f.match().field(VersionDocumentBinder.LANGUAGE).matching(language)))
+            .sort(
+                f ->
+                    f.field(VersionDocumentBinder.TITLE_KEY)
+                        .asc()
+                        .then()
+                        .field(VersionDocumentBinder.PUBLISHED_AT)
+                        .desc())
+            .fetch(page.offset(), page.size());
+    return new Page<>(result.hits(), page.page(), page.size(), result.total().hitCount());
   }
 
   /**

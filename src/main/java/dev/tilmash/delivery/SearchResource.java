@@ -1,6 +1,6 @@
-package dev.tilmash.search;
+package dev.tilmash.delivery;
 
-import dev.tilmash.delivery.DeliverySettings;
+import dev.tilmash.search.RememberedSearches;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
   @Inject ContentSearch search;
-  @Inject RememberedSearches remembered;
   @Inject DeliverySettings settings;
 
   @GET
@@ -30,9 +29,7 @@ public class SearchResource {
       @Context UriInfo uri) {
     RememberedSearches.Question question =
         new RememberedSearches.Question(q, lang, PageRequest.parse(page, size), uri.getBaseUri());
-    byte[] found =
-        remembered.answer(question, () -> search.search(q, lang, question.page(), question.base()));
-    return Response.ok(found, MediaType.APPLICATION_JSON_TYPE)
+    return Response.ok(search.answer(question), MediaType.APPLICATION_JSON_TYPE)
         .header(HttpHeaders.CACHE_CONTROL, settings.cacheControl())
         .build();
   }

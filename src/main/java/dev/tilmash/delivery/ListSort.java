@@ -1,4 +1,4 @@
-package dev.tilmash.search;
+package dev.tilmash.delivery;
 
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;

@@ -1,7 +1,6 @@
-package dev.tilmash.search;
+package dev.tilmash.delivery;
 
 import com.ibm.icu.util.ULocale;
-import dev.tilmash.delivery.PublishedDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link PublishedDates} for search results, remembered per language and day: building an ICU date
- * format for each hit cost more than finding it. The text depends only on the language and the date
- * in the newsroom's zone, so a remembered one is exactly what would be built again.
+ * {@link PublishedDates} for delivered summaries, remembered per language and day: building an ICU
+ * date format for each hit cost more than finding it. The text depends only on the language and the
+ * date in the newsroom's zone, so a remembered one is exactly what would be built again.
  */
 final class PublicationDates {
   /** Years of publications in a handful of languages; beyond it, start over. */

@@ -1,6 +1,5 @@
-package dev.tilmash.search;
+package dev.tilmash.delivery;
 
-import dev.tilmash.delivery.DeliveredSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

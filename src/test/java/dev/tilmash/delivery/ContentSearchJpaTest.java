@@ -1,4 +1,4 @@
-package dev.tilmash.search;
+package dev.tilmash.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ibm.icu.util.ULocale;
 import dev.tilmash.article.NewsroomFixture;
 import dev.tilmash.article.WorkflowAction;
-import dev.tilmash.delivery.DeliverySettings;
-import dev.tilmash.delivery.PublishedDates;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.search.LuceneSearchIndex;
+import dev.tilmash.search.SearchText;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Search over what the workflow publishes, on Hibernate with the real mapping and an index in
  * memory: the index follows publish, unpublish and archive as the transactions commit.
  */
-class ContentSearchJpaTest {
+public class ContentSearchJpaTest {
   @RegisterExtension static final JpaTestDatabase db = new JpaTestDatabase();
 
   private static final LanguageSet LANGUAGES =
@@ -59,9 +59,9 @@ class ContentSearchJpaTest {
   }
 
   /** The search as the container builds it, on {@code em}, with the five languages, in Almaty. */
-  static ContentSearch contentSearch(EntityManager em) {
+  public static ContentSearch contentSearch(EntityManager em) {
     ContentSearch search = new ContentSearch();
-    search.em = em;
+    search.index = LuceneSearchIndex.using(em);
     search.languages = LANGUAGES;
     search.settings =
         new DeliverySettings() {
@@ -140,28 +140,6 @@ class ContentSearchJpaTest {
     assertEquals(
         List.of("<mark>Oʻzbekiston</mark> <mark>yoʻllari</mark>"),
         search("Ўзбекистон yoʻllari", "uz", 0, 20).items().get(0).highlights().get("title"));
-  }
-
-  @Test
-  void shouldRebuildAnIndexThatLostItsDocuments() {
-    String id = published("en", "rebuilt", "Rebuilt corridor");
-    newsroom.article("en", "draft-rebuilt", "Draft corridor");
-    db.run(em -> IndexRebuild.using(em).purge());
-    assertEquals(List.of(), ids("corridor", "en"));
-
-    // As SearchIndexCheck runs it: each batch, and the final commit, in a transaction of its own.
-    Long last = null;
-    do {
-      Long after = last;
-      last = db.call(em -> IndexRebuild.using(em).indexAfter(after));
-    } while (last != null);
-    db.run(em -> IndexRebuild.using(em).finish());
-
-    long indexed = db.call(em -> IndexRebuild.using(em).storedVersions());
-    assertEquals(2, indexed);
-    long afterwards = db.call(em -> IndexRebuild.using(em).indexedVersions());
-    assertEquals(2, afterwards);
-    assertEquals(List.of(id), ids("corridor", "en"));
   }
 
   @Test
@@ -262,18 +240,6 @@ class ContentSearchJpaTest {
 
     assertEquals("new-slug", found.slug());
     assertEquals("http://cms/api/v1/content/articles/new-slug?lang=en", found.url());
-  }
-
-  @Test
-  void shouldWriteEveryDocumentInTheCurrentFormat() {
-    published("en", "current", "Current corridor");
-    newsroom.article("en", "draft-current", "Draft corridor");
-
-    long current = db.call(em -> IndexRebuild.using(em).currentVersions());
-    long indexed = db.call(em -> IndexRebuild.using(em).indexedVersions());
-
-    assertEquals(2, current);
-    assertEquals(2, indexed);
   }
 
   @Test
