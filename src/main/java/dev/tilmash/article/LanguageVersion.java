@@ -470,6 +470,11 @@ public class LanguageVersion {
     return working;
   }
 
+  /** What readers see of this version: its live revision, else its working one. */
+  public Revision current() {
+    return live != null ? live : working;
+  }
+
   public Revision live() {
     return live;
   }
