@@ -92,6 +92,19 @@ public class ArticleRepository {
         .findFirst();
   }
 
+  /**
+   * The newest major revision of the version that {@code version} follows (see {@link
+   * LanguageVersion#basisMajorRevision}); null for a source version, which follows none.
+   */
+  public Integer basisMajorRevision(LanguageVersion version) {
+    if (version.isSource()) {
+      return null;
+    }
+    return version(version.article().id(), version.basisLanguage())
+        .map(version::basisMajorRevision)
+        .orElse(null);
+  }
+
   /** Every version of the given articles, with their working and live revisions. */
   public List<LanguageVersion> versionsOf(List<String> articleIds) {
     if (articleIds.isEmpty()) {

@@ -89,9 +89,7 @@ public class DerivationService {
   }
 
   private VersionView view(LanguageVersion version) {
-    LanguageVersion basis =
-        articles.version(version.article().id(), version.basisLanguage()).orElse(null);
-    return VersionView.of(version, version.basisMajorRevision(basis));
+    return VersionView.of(version, articles.basisMajorRevision(version));
   }
 
   private ProblemException notDerived(Language language, String reason) {

@@ -64,7 +64,7 @@ public class RevisionService {
           AuditSubject.version(articleId, version.language(), change.revision().number()),
           "restored revision " + number);
     }
-    return VersionView.of(version, sourceMajorRevision(version));
+    return VersionView.of(version, articles.basisMajorRevision(version));
   }
 
   /**
@@ -115,16 +115,6 @@ public class RevisionService {
                         "id", version.article().id(),
                         "language", version.language(),
                         "revision", number)));
-  }
-
-  private Integer sourceMajorRevision(LanguageVersion version) {
-    if (version.isSource()) {
-      return null;
-    }
-    return articles
-        .version(version.article().id(), version.basisLanguage())
-        .map(version::basisMajorRevision)
-        .orElse(null);
   }
 
   private static ProblemException noSourceChanges(LanguageVersion translation, String reason) {

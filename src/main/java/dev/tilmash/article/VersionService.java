@@ -149,14 +149,6 @@ public class VersionService {
   }
 
   private VersionView view(LanguageVersion version) {
-    Integer basisMajor = null;
-    if (!version.isSource()) {
-      basisMajor =
-          articles
-              .version(version.article().id(), version.basisLanguage())
-              .map(version::basisMajorRevision)
-              .orElse(null);
-    }
-    return VersionView.of(version, basisMajor);
+    return VersionView.of(version, articles.basisMajorRevision(version));
   }
 }
