@@ -1,6 +1,7 @@
 package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class ArticleResource {
    * begun for a remembered page).
    */
   @Operation(summary = "The editorial list, filtered by state, language, outdated and title words")
+  @SignedIn
   @GET
   public Response list(
       @QueryParam("state") String state,
@@ -52,7 +54,6 @@ public class ArticleResource {
       @QueryParam("q") String q,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    actor.get();
     EditorialFilter filter =
         new EditorialFilter(
             EditorialFilter.parseState(state), language, Parameters.flag("outdated", outdated), q);
@@ -61,6 +62,7 @@ public class ArticleResource {
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
+  @SignedIn
   @GET
   @Path("/coverage")
   @Operation(
@@ -69,15 +71,14 @@ public class ArticleResource {
           "Per configured language: articles published (something live), in progress (a version,"
               + " nothing live), missing (no version), archived, and translations outdated.")
   public Coverage coverage() {
-    actor.get();
     return cache.coverage(service::coverage);
   }
 
   @Operation(summary = "An article with a summary of every language version")
+  @SignedIn
   @GET
   @Path("/{id}")
   public ArticleView get(@PathParam("id") String id) {
-    actor.get();
     return service.get(id);
   }
 }

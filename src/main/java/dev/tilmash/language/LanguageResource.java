@@ -23,23 +23,22 @@ public class LanguageResource {
       String script,
       boolean isDefault,
       List<String> fallbacks,
-      String derivedFrom) {}
+      String derivedFrom) {
+    static LanguageView of(Language l, LanguageSet languages) {
+      return new LanguageView(
+          l.tag(),
+          l.displayName(ULocale.ENGLISH),
+          l.nativeName(),
+          l.script(),
+          l.equals(languages.defaultLanguage()),
+          languages.chain(l).stream().skip(1).map(Language::tag).toList(),
+          l.derivedFrom());
+    }
+  }
 
   @Operation(summary = "The language set, with ICU display names, scripts and fallback chains")
   @GET
   public List<LanguageView> list() {
-    Language defaultLanguage = languages.defaultLanguage();
-    return languages.all().stream()
-        .map(
-            l ->
-                new LanguageView(
-                    l.tag(),
-                    l.displayName(ULocale.ENGLISH),
-                    l.nativeName(),
-                    l.script(),
-                    l.equals(defaultLanguage),
-                    languages.chain(l).stream().skip(1).map(Language::tag).toList(),
-                    l.derivedFrom()))
-        .toList();
+    return languages.all().stream().map(l -> LanguageView.of(l, languages)).toList();
   }
 }
