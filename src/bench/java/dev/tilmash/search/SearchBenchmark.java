@@ -1,6 +1,8 @@
 package dev.tilmash.search;
 
 import dev.tilmash.article.MarkdownBody;
+import dev.tilmash.delivery.ContentSearchJpaTest;
+import dev.tilmash.delivery.FoundArticle;
 import dev.tilmash.demo.DemoText;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
@@ -39,7 +41,7 @@ import org.hibernate.stat.Statistics;
  * 2,000) articles, each published in en, ru, kk, uz and zh from the demo texts, in H2 in memory
  * with the index in a directory on disk as on the server ({@code target/search-benchmark-index}).
  * Reports the rebuild rate (versions/s), then for {@code q=торговля&lang=ru} and {@code
- * q=中亚&lang=zh} the median and 95th percentile of {@link ContentSearch#search} over 500 searches
+ * q=中亚&lang=zh} the median and 95th percentile of {@link dev.tilmash.delivery.ContentSearch#search} over 500 searches
  * after 200 to warm up, single-threaded, in wall-clock and thread CPU time, and the SQL statements
  * per search. A program, not a test: run it with {@code src/bench/run.sh SearchBenchmark}. It asserts nothing and writes to the console and to {@code
  * target/search-benchmark.txt}.
