@@ -34,6 +34,7 @@ class I18n extends EventTarget {
     const catalog = await response.json();
     this.language = catalog.language;
     this.messages = catalog.messages;
+    this.languageNames = catalog.languageNames ?? {};
     this.missing.clear();
     this.intlDates = speaksDates(this.language);
     if (remember) localStorage.setItem(STORAGE_KEY, this.language);
@@ -76,8 +77,12 @@ class I18n extends EventTarget {
     return new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
   }
 
-  /** A content language's name in the UI language (ICU data in the browser), e.g. «қазақ тілі». */
+  /**
+   * A content language's name in the UI language, e.g. «қазақ тілі»: the server's ICU names the
+   * configured ones (the browser's data is thin for kk and uz), the browser's ICU any other.
+   */
   languageName(tag) {
+    if (this.languageNames?.[tag]) return this.languageNames[tag];
     try {
       return new Intl.DisplayNames([this.language], { type: 'language' }).of(tag) ?? tag;
     } catch {

@@ -147,6 +147,13 @@ class ConsoleLanguagesIT {
                   expected.getKey()));
       assertTrue(written.startsWith(expected.getValue()), expected.getKey() + ": " + written);
       assertFalse(written.contains("M12"), written);
+      Object names =
+          page.script(
+              "return import('./lib/i18n.js').then(m => ['en', 'ru', 'kk', 'uz', 'zh']"
+                  + ".map(tag => m.i18n.languageName(tag)))");
+      assertFalse(
+          String.valueOf(names).matches(".*\\b(en|ru|kk|uz|zh)\\b.*"),
+          expected.getKey() + " names a language by its code: " + names);
     }
     page.open("sign-in");
     page.chooseLanguage("kk");
