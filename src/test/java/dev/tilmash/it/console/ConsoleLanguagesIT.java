@@ -107,6 +107,7 @@ class ConsoleLanguagesIT {
         page.open(screen.getKey());
         page.await(screen.getValue());
         assertWordsComplete(page, lang + " " + screen.getKey());
+        keepScreenshots(page, lang, screen.getKey());
       }
       Chromium.screenshot(page.driver(), Chromium.SCREENSHOTS.resolve("editor-" + lang + ".png"));
     }
@@ -117,6 +118,7 @@ class ConsoleLanguagesIT {
       page.open("users");
       page.await("form.user");
       assertWordsComplete(page, lang + " users");
+      keepScreenshots(page, lang, "users");
     }
   }
 
@@ -288,6 +290,22 @@ class ConsoleLanguagesIT {
       labelled.add(label + actual.get(i));
     }
     assertEquals(expected, labelled);
+  }
+
+  /** The screen at 1280 px, and in Russian, Kazakh and Chinese also at 768 px, to look at. */
+  private void keepScreenshots(ConsolePage page, String lang, String screen) {
+    String name = lang + "-" + screen.replace(article, "id").replace('/', '-');
+    page.script("window.scrollTo(0, 0)");
+    Chromium.screenshot(
+        page.driver(), Chromium.SCREENSHOTS.resolve("screens/" + name + "-1280.png"));
+    if (List.of("ru", "kk", "zh").contains(lang)) {
+      var window = page.driver().manage().window();
+      window.setSize(new org.openqa.selenium.Dimension(768, 900));
+      page.script("window.scrollTo(0, 0)");
+      Chromium.screenshot(
+          page.driver(), Chromium.SCREENSHOTS.resolve("screens/" + name + "-768.png"));
+      window.setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
   }
 
   private static void assertWordsComplete(ConsolePage page, String where) {

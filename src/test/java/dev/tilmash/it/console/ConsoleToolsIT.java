@@ -13,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -71,29 +72,31 @@ class ConsoleToolsIT {
     assertTrue(exported.contains("trgLang=\"ru\""), exported);
     byte[] file = exported.getBytes(StandardCharsets.UTF_8);
 
-    upload(translator, CatTool.translate(file, (unit, run) -> null), "cat-as-exported.xlf");
+    String quay = "Причал перестроили в мае.";
+    upload(translator, filled(file, Map.of("b1", quay)), "cat-b1.xlf");
     translator.awaitText(".xliff-report", "Imported as revision");
-    assertTrue(translator.text(".xliff-report").contains("1 unit is untranslated: b1."));
+    translator.awaitText(".xliff-report", "1 unit is untranslated: b2.");
 
-    upload(translator, filled(file, "b1", "Паром отходит на рассвете."), "cat-b1.xlf");
+    String dawn = "Паром отходит на рассвете.";
+    upload(translator, filled(file, Map.of("b1", quay, "b2", dawn)), "cat-both.xlf");
     translator.awaitText(".xliff-report", "Every unit is translated.");
 
     changeTheSource(id, "The quay was rebuilt in May.\n\nThe ferry sails at noon.");
     translator.driver().navigate().refresh();
     translator.await("tm-xliff-panel summary").click();
-    Path stale =
-        upload(translator, filled(file, "b1", "Паром отходит в полдень."), "cat-stale.xlf");
+    String noon = "Паром отходит в полдень.";
+    Path stale = upload(translator, filled(file, Map.of("b1", quay, "b2", noon)), "cat-stale.xlf");
     WebElement refused = translator.await("tm-xliff-panel .problem[data-type=xliff-stale]");
     assertFalse(refused.getText().isBlank());
 
     translator.await("tm-xliff-panel input[name=force]").click();
     translator.await("#xliff-file").sendKeys(stale.toString());
     translator.await("tm-xliff-panel button[type=submit]").click();
-    translator.awaitText(".xliff-report", "1 unit was stored over a changed source: b1.");
+    translator.awaitText(".xliff-report", "1 unit was stored over a changed source: b2.");
 
     translator.driver().navigate().refresh();
     translator.await("tm-xliff-panel summary").click();
-    upload(translator, filled(file, "b0", "Причал отстроили в мае."), "cat-merged.xlf");
+    upload(translator, filled(file, Map.of("b1", "Причал отстроили в мае.")), "cat-merged.xlf");
     translator.awaitText(".xliff-report", "it was merged onto revision");
   }
 
@@ -202,9 +205,9 @@ class ConsoleToolsIT {
     return file;
   }
 
-  /** The exported file as a CAT tool leaves it when the translator translated one unit. */
-  private static byte[] filled(byte[] xliff, String unit, String translation) {
-    return CatTool.translate(xliff, (id, run) -> unit.equals(id) ? translation : null);
+  /** The exported file as a CAT tool leaves it when the translator translated these units. */
+  private static byte[] filled(byte[] xliff, Map<String, String> translations) {
+    return CatTool.translate(xliff, (unit, run) -> translations.get(unit));
   }
 
   private void changeTheSource(String id, String body) {
