@@ -77,11 +77,11 @@ class ArticleScreen extends LightElement {
         return html`<tr data-language=${l.tag}>
           <th scope="row">${i18n.languageName(l.tag)}</th>
           <td>${v ? html`<tm-version-badge .version=${v}></tm-version-badge>` : html`<span class="badge missing">${t('badge.missing')}</span>`}</td>
-          <td class="links">
+          <td><div class="links">
             <a href=${href(`${base}/edit`)}>${v ? t('article.open') : t('article.translate')}</a>
             ${v?.state === 'IN_REVIEW' ? html`<a href=${href(`${base}/review`)}>${t('article.review')}</a>` : nothing}
             ${v ? html`<a href=${href(`${base}/history`)}>${t('article.history')}</a>` : nothing}
-          </td>
+          </div></td>
           <td><tm-assignee-cell .article=${a} language=${l.tag} .version=${v} ?editable=${editor && l.tag !== a.sourceLanguage}
             @changed=${() => this.load()}></tm-assignee-cell></td>
           <td>${v && this.actions[l.tag] ? html`<tm-workflow-bar .actions=${this.actions[l.tag]} .only=${['publish', 'unpublish']}

@@ -111,7 +111,7 @@ class Articles extends LightElement {
             return v ? html`<tm-version-badge show-language .version=${v}></tm-version-badge>`
               : html`<span class="badge missing"><span class="badge-lang">${tag}</span>${t('badge.missing')}</span>`;
           })}</div></td>
-          <td class="muted">${i18n.dateTime(a.createdAt)}</td></tr>`)}</tbody>
+          <td class="muted when">${i18n.dateTime(a.createdAt)}</td></tr>`)}</tbody>
       </table>
       <tm-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
         @page=${(e) => go('articles', { ...this.filter(), size: '', page: e.detail })}></tm-pager>`;

@@ -58,7 +58,7 @@ class Audit extends LightElement {
         <thead><tr><th scope="col">${t('audit.when')}</th><th scope="col">${t('audit.user')}</th><th scope="col">${t('audit.kind')}</th>
           <th scope="col">${t('audit.what')}</th></tr></thead>
         <tbody>${this.data.items.map((e) => html`<tr>
-          <td class="muted">${i18n.dateTime(e.at)}</td><td>${e.user}</td><td>${t(`audit.kind.${e.kind}`)}</td>
+          <td class="muted when">${i18n.dateTime(e.at)}</td><td>${e.user}</td><td>${t(`audit.kind.${e.kind}`)}</td>
           <td>${[e.language, e.from && e.to ? `${state(e.from)} → ${state(e.to)}` : null, e.revision ? `#${e.revision}` : null, e.method ? `${e.method} ${e.path}` : null, e.detail]
             .filter(Boolean).join(' · ')}</td></tr>`)}</tbody></table>
         <tm-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
