@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.tilmash.console.ConsoleCatalogs;
 import dev.tilmash.it.Api;
 import dev.tilmash.it.Deployments;
 import dev.tilmash.it.Newsroom;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,7 +92,7 @@ class ConsoleLanguagesIT {
       Properties words = ConsoleCatalogs.load(lang);
       page.awaitText("#sign-in-title", words.getProperty("signIn.title"));
       assertEquals(words.getProperty("signIn.username"), page.text("label[for=username]"));
-      assertWordsComplete(page, lang + " sign-in");
+      ScreenChecks.assertWordsComplete(page, lang + " sign-in");
     }
     page.chooseLanguage("en");
     page.signIn("editor");
@@ -106,8 +101,8 @@ class ConsoleLanguagesIT {
       for (var screen : screens().entrySet()) {
         page.open(screen.getKey());
         page.await(screen.getValue());
-        assertWordsComplete(page, lang + " " + screen.getKey());
-        keepScreenshots(page, lang, screen.getKey());
+        ScreenChecks.assertWordsComplete(page, lang + " " + screen.getKey());
+        ScreenChecks.keepScreenshots(page, article, lang, screen.getKey());
       }
       Chromium.screenshot(page.driver(), Chromium.SCREENSHOTS.resolve("editor-" + lang + ".png"));
     }
@@ -117,8 +112,8 @@ class ConsoleLanguagesIT {
       page.chooseLanguage(lang);
       page.open("users");
       page.await("form.user");
-      assertWordsComplete(page, lang + " users");
-      keepScreenshots(page, lang, "users");
+      ScreenChecks.assertWordsComplete(page, lang + " users");
+      ScreenChecks.keepScreenshots(page, article, lang, "users");
     }
   }
 
@@ -180,16 +175,16 @@ class ConsoleLanguagesIT {
     ConsolePage page = new ConsolePage(CHROMIUM.open(1280), base);
     page.open("sign-in");
     page.await("#username");
-    assertAccessible(page, "sign-in");
+    ScreenChecks.assertAccessible(page, "sign-in");
     page.signIn("editor");
     for (var screen : screens().entrySet()) {
       page.openSignedIn(screen.getKey(), "editor", screen.getValue());
-      assertAccessible(page, screen.getKey());
+      ScreenChecks.assertAccessible(page, screen.getKey());
     }
     page.await("#sign-out").click();
     page.signIn("admin");
     page.openSignedIn("users", "admin", "form.user");
-    assertAccessible(page, "users");
+    ScreenChecks.assertAccessible(page, "users");
   }
 
   @Test
@@ -290,55 +285,5 @@ class ConsoleLanguagesIT {
       labelled.add(label + actual.get(i));
     }
     assertEquals(expected, labelled);
-  }
-
-  /** The screen at 1280 px, and in Russian, Kazakh and Chinese also at 768 px, to look at. */
-  private void keepScreenshots(ConsolePage page, String lang, String screen) {
-    String name = lang + "-" + screen.replace(article, "id").replace('/', '-');
-    page.script("window.scrollTo(0, 0)");
-    Chromium.screenshot(
-        page.driver(), Chromium.SCREENSHOTS.resolve("screens/" + name + "-1280.png"));
-    if (List.of("ru", "kk", "zh").contains(lang)) {
-      var window = page.driver().manage().window();
-      window.setSize(new org.openqa.selenium.Dimension(768, 900));
-      page.script("window.scrollTo(0, 0)");
-      Chromium.screenshot(
-          page.driver(), Chromium.SCREENSHOTS.resolve("screens/" + name + "-768.png"));
-      window.setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
-  }
-
-  private static void assertWordsComplete(ConsolePage page, String where) {
-    assertEquals("0", page.missingKeys(), () -> where + ": missing keys");
-    assertFalse(page.bodyText().contains("⟦"), () -> where + ": " + page.bodyText());
-  }
-
-  private static void assertAccessible(ConsolePage page, String where) {
-    Results results = new AxeBuilder().analyze(page.driver());
-    List<Rule> serious =
-        results.getViolations().stream()
-            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
-            .toList();
-    if (!serious.isEmpty()) {
-      Chromium.screenshot(
-          page.driver(),
-          Path.of("target/console-screenshots/axe-" + where.replace('/', '_') + ".png"));
-    }
-    assertTrue(
-        serious.isEmpty(),
-        () ->
-            where
-                + ": "
-                + serious.stream()
-                    .map(
-                        r ->
-                            r.getId()
-                                + " "
-                                + r.getHelp()
-                                + " "
-                                + r.getNodes().stream()
-                                    .map(n -> String.valueOf(n.getTarget()))
-                                    .collect(Collectors.joining(", ")))
-                    .collect(Collectors.joining("; ")));
   }
 }
