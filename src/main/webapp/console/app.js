@@ -10,6 +10,7 @@ import './screens/my-work.js';
 import './screens/articles.js';
 import './screens/coverage.js';
 import './screens/article.js';
+import './screens/new-article.js';
 import './screens/review-queue.js';
 import './screens/review.js';
 import './screens/history.js';
@@ -123,7 +124,9 @@ class Console extends LightElement {
       case 'tm-my-work':
         return html`<tm-my-work .session=${this.session}></tm-my-work>`;
       case 'tm-articles':
-        return html`<tm-articles .query=${r.query}></tm-articles>`;
+        return html`<tm-articles .query=${r.query} .session=${this.session}></tm-articles>`;
+      case 'tm-new-article':
+        return html`<tm-new-article></tm-new-article>`;
       case 'tm-coverage':
         return html`<tm-coverage></tm-coverage>`;
       case 'tm-review-queue':

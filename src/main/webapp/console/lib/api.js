@@ -93,6 +93,11 @@ class Api extends EventTarget {
     return this.request('POST', 'articles', { body: input });
   }
 
+  /** Gives the version to a translator (or an editor); null takes it back. */
+  assign(id, lang, username) {
+    return this.request('PUT', `${versionPath(id, lang)}/assignee`, { body: { username } });
+  }
+
   audit(filter) {
     return this.request('GET', 'audit', { query: filter });
   }

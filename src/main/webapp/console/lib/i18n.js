@@ -34,7 +34,9 @@ class I18n extends EventTarget {
     const catalog = await response.json();
     this.language = catalog.language;
     this.messages = catalog.messages;
+    this.languageNames = catalog.languageNames ?? {};
     this.missing.clear();
+    this.intlDates = speaksDates(this.language);
     if (remember) localStorage.setItem(STORAGE_KEY, this.language);
     document.documentElement.lang = this.language;
     document.documentElement.dataset.missingKeys = '0';
@@ -52,9 +54,19 @@ class I18n extends EventTarget {
     return format(pattern, args, this.language);
   }
 
+  /**
+   * A date and time in the UI language. Where the browser's ICU has no month names for it (Chromium
+   * writes Kazakh and Uzbek months as "M12"), the catalog's month names and pattern take over.
+   */
   dateTime(value) {
     if (!value) return '';
-    return new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+    const date = new Date(value);
+    if (this.intlDates) {
+      return new Intl.DateTimeFormat(this.language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    }
+    const time = new Intl.DateTimeFormat(this.language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+    const months = this.t('format.months').split(',');
+    return this.t('format.dateTime', { year: String(date.getFullYear()), month: months[date.getMonth()], day: String(date.getDate()), time });
   }
 
   number(value) {
@@ -65,8 +77,12 @@ class I18n extends EventTarget {
     return new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
   }
 
-  /** A content language's name in the UI language (ICU data in the browser), e.g. «қазақ тілі». */
+  /**
+   * A content language's name in the UI language, e.g. «қазақ тілі»: the server's ICU names the
+   * configured ones (the browser's data is thin for kk and uz), the browser's ICU any other.
+   */
   languageName(tag) {
+    if (this.languageNames?.[tag]) return this.languageNames[tag];
     try {
       return new Intl.DisplayNames([this.language], { type: 'language' }).of(tag) ?? tag;
     } catch {
@@ -82,6 +98,12 @@ class I18n extends EventTarget {
       return tag;
     }
   }
+}
+
+/** Whether the browser knows the language's month names (it answers "M12" when it does not). */
+function speaksDates(language) {
+  const december = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2026, 11, 15));
+  return !/^M?\d+$/.test(december.trim());
 }
 
 export const i18n = new I18n();

@@ -9,6 +9,7 @@ export const ROUTES = [
   { path: 'audit', screen: 'tm-audit' },
   { path: 'users', screen: 'tm-users' },
   { path: 'import', screen: 'tm-import' },
+  { path: 'articles/new', screen: 'tm-new-article' },
   { path: 'articles/:id', screen: 'tm-article' },
   { path: 'articles/:id/:lang/edit', screen: 'tm-editor' },
   { path: 'articles/:id/:lang/review', screen: 'tm-review' },

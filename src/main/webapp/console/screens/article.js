@@ -8,6 +8,7 @@ import { href } from '../lib/router.js';
 import '../lib/badges.js';
 import '../lib/workflow-bar.js';
 import './releases.js';
+import './assignee-cell.js';
 
 class ArticleScreen extends LightElement {
   static properties = {
@@ -64,21 +65,25 @@ class ArticleScreen extends LightElement {
 
   renderLanguages() {
     const a = this.article;
+    const editor = this.session?.roles?.includes('editor');
     return html`<table class="list versions">
       <caption>${t('article.languages')}</caption>
       <thead><tr><th scope="col">${t('article.language')}</th><th scope="col">${t('article.status')}</th>
-        <th scope="col">${t('article.work')}</th><th scope="col">${t('article.publishing')}</th></tr></thead>
+        <th scope="col">${t('article.work')}</th><th scope="col">${t('assign.column')}</th>
+        <th scope="col">${t('article.publishing')}</th></tr></thead>
       <tbody>${(this.languages ?? []).map((l) => {
         const v = a.versions.find((x) => x.language === l.tag);
         const base = `articles/${encodeURIComponent(a.id)}/${l.tag}`;
         return html`<tr data-language=${l.tag}>
           <th scope="row">${i18n.languageName(l.tag)}</th>
           <td>${v ? html`<tm-version-badge .version=${v}></tm-version-badge>` : html`<span class="badge missing">${t('badge.missing')}</span>`}</td>
-          <td class="links">
+          <td><div class="links">
             <a href=${href(`${base}/edit`)}>${v ? t('article.open') : t('article.translate')}</a>
             ${v?.state === 'IN_REVIEW' ? html`<a href=${href(`${base}/review`)}>${t('article.review')}</a>` : nothing}
             ${v ? html`<a href=${href(`${base}/history`)}>${t('article.history')}</a>` : nothing}
-          </td>
+          </div></td>
+          <td><tm-assignee-cell .article=${a} language=${l.tag} .version=${v} ?editable=${editor && l.tag !== a.sourceLanguage}
+            @changed=${() => this.load()}></tm-assignee-cell></td>
           <td>${v && this.actions[l.tag] ? html`<tm-workflow-bar .actions=${this.actions[l.tag]} .only=${['publish', 'unpublish']}
             ?busy=${this.busy} @action=${(e) => this.act(l.tag, e.detail)}></tm-workflow-bar>` : nothing}</td>
         </tr>`;

@@ -14,6 +14,7 @@ const STATES = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'PUBLISHE
 class Articles extends LightElement {
   static properties = {
     query: { attribute: false },
+    session: { attribute: false },
     data: { state: true },
     languages: { state: true },
     problem: { state: true },
@@ -69,7 +70,10 @@ class Articles extends LightElement {
     const f = this.filter();
     return html`<div class="screen-head">
         <h1>${t('articles.title')}</h1>
-        <a class="button-link secondary" href=${href('coverage')}>${t('nav.coverage')}</a>
+        <span class="head-links">
+          <a class="button-link secondary" href=${href('coverage')}>${t('nav.coverage')}</a>
+          ${this.session?.roles?.includes('editor') ? html`<a class="button-link" id="new-article-link" href=${href('articles/new')}>${t('newArticle.title')}</a>` : nothing}
+        </span>
       </div>
       <form class="filters" role="search" @submit=${this.apply} aria-label=${t('articles.filters')}>
         <label>${t('articles.filter.q')}
@@ -107,7 +111,7 @@ class Articles extends LightElement {
             return v ? html`<tm-version-badge show-language .version=${v}></tm-version-badge>`
               : html`<span class="badge missing"><span class="badge-lang">${tag}</span>${t('badge.missing')}</span>`;
           })}</div></td>
-          <td class="muted">${i18n.dateTime(a.createdAt)}</td></tr>`)}</tbody>
+          <td class="muted when">${i18n.dateTime(a.createdAt)}</td></tr>`)}</tbody>
       </table>
       <tm-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
         @page=${(e) => go('articles', { ...this.filter(), size: '', page: e.detail })}></tm-pager>`;

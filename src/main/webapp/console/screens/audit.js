@@ -4,10 +4,13 @@ import { LightElement } from '../lib/light-element.js';
 import { i18n, t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { go } from '../lib/router.js';
+import { stateLabel } from '../lib/badges.js';
 import '../lib/pager.js';
 
 const KINDS = ['TRANSITION', 'RESTORE', 'SCHEDULE', 'SCHEDULED_STEP', 'ASSIGNMENT', 'REFUSED'];
 const SIZE = 25;
+/** A workflow state in words; anything else as the log wrote it. */
+const state = (s) => (i18n.messages[`state.${s}`] ? stateLabel(s) : s);
 
 class Audit extends LightElement {
   static properties = { query: { attribute: false }, data: { state: true }, problem: { state: true } };
@@ -49,13 +52,14 @@ class Audit extends LightElement {
         <button type="submit">${t('articles.filter.apply')}</button>
       </form>
       <tm-problem .problem=${this.problem}></tm-problem>
-      ${this.data ? html`<table class="list audit">
+      ${this.data?.items.length === 0 ? html`<p class="empty">${t('audit.empty')}</p>` : nothing}
+      ${this.data?.items.length ? html`<table class="list audit">
         <caption class="visually-hidden">${t('audit.title')}</caption>
         <thead><tr><th scope="col">${t('audit.when')}</th><th scope="col">${t('audit.user')}</th><th scope="col">${t('audit.kind')}</th>
           <th scope="col">${t('audit.what')}</th></tr></thead>
         <tbody>${this.data.items.map((e) => html`<tr>
-          <td class="muted">${i18n.dateTime(e.at)}</td><td>${e.user}</td><td>${t(`audit.kind.${e.kind}`)}</td>
-          <td>${[e.language, e.from && e.to ? `${e.from} → ${e.to}` : null, e.revision ? `#${e.revision}` : null, e.method ? `${e.method} ${e.path}` : null, e.detail]
+          <td class="muted when">${i18n.dateTime(e.at)}</td><td>${e.user}</td><td>${t(`audit.kind.${e.kind}`)}</td>
+          <td>${[e.language, e.from && e.to ? `${state(e.from)} → ${state(e.to)}` : null, e.revision ? `#${e.revision}` : null, e.method ? `${e.method} ${e.path}` : null, e.detail]
             .filter(Boolean).join(' · ')}</td></tr>`)}</tbody></table>
         <tm-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
           @page=${(e) => go('audit', { ...this.filter(), size: '', page: e.detail })}></tm-pager>` : nothing}`;

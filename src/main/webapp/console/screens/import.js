@@ -58,14 +58,25 @@ class Import extends LightElement {
 
   renderRow(r) {
     const x = r.result;
-    return html`<li class="work-item ${r.status === 'failed' ? 'kind-changes' : ''}">
+    return html`<li class="work-item ${r.status === 'failed' ? 'kind-changes' : ''}" data-file=${r.file.name}>
       <strong>${r.file.name}</strong> <span class="badge">${t(`import.status.${r.status}`)}</span>
-      ${x?.ok ? html`<p><a href=${href(`articles/${encodeURIComponent(x.articleId)}`)} lang=${x.language}>${x.title}</a></p>
-        <p class="muted">${t('import.report', { language: i18n.languageName(x.language), confidence: i18n.percent(x.confidence ?? 1), words: x.words ?? 0, dropped: x.dropped?.count ?? 0 })}</p>
-        ${x.warnings?.length ? html`<ul>${x.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}` : nothing}
+      ${x?.ok ? this.renderReport(x) : nothing}
       ${x && !x.ok ? html`<tm-problem .problem=${{ title: x.problem?.title, detail: x.problem?.detail, slug: 'import-file-rejected' }}></tm-problem>` : nothing}
       ${r.problem ? html`<tm-problem .problem=${r.problem}></tm-problem>` : nothing}
     </li>`;
+  }
+
+  /** What the import made of one file: the title found, the language, and what it dropped or warns of. */
+  renderReport(x) {
+    const name = i18n.languageName(x.language);
+    const language = x.languageGiven ? t('import.given', { language: name })
+      : t('import.guessed', { language: name, confidence: i18n.percent(x.confidence ?? 0) });
+    const dropped = x.dropped?.lines ?? [];
+    return html`<p><a href=${href(`articles/${encodeURIComponent(x.articleId)}`)} lang=${x.language}>${x.title}</a></p>
+      <p class="muted">${t('import.report', { language, words: x.words ?? 0, dropped: x.dropped?.count ?? 0 })}</p>
+      ${dropped.length ? html`<details class="dropped"><summary>${t('import.droppedLines')}</summary>
+        <ul>${dropped.map((d) => html`<li><span lang=${x.language}>${d.text}</span> <span class="muted">· ${d.rule}</span></li>`)}</ul></details>` : nothing}
+      ${x.warnings?.length ? html`<ul class="warnings">${x.warnings.map((w) => html`<li>${w.message}</li>`)}</ul>` : nothing}`;
   }
 }
 customElements.define('tm-import', Import);

@@ -1,50 +1,23 @@
 // My work: changes requested (with the reviewer's comment), outdated translations, drafts, and
 // what is assigned to me, as the API orders them (mine first, then the longest untouched).
 import { html, nothing } from 'lit';
-import { LightElement } from '../lib/light-element.js';
+import { PagedList } from '../lib/paged-list.js';
 import { i18n, t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
 import { href } from '../lib/router.js';
 import { stateLabel } from '../lib/badges.js';
-import '../lib/pager.js';
 
-const SIZE = 20;
-
-class MyWork extends LightElement {
-  static properties = { page: { state: true }, data: { state: true }, problem: { state: true } };
-
+class MyWork extends PagedList {
   constructor() {
-    super();
-    this.page = 0;
+    super({ title: 'myWork.title', empty: 'myWork.empty' });
   }
 
-  connectedCallback() {
-    super.connectedCallback();
-    this.load();
+  fetchPage(page, size) {
+    return api.myWork(page, size);
   }
 
-  async load() {
-    this.problem = null;
-    try {
-      this.data = await api.myWork(this.page, SIZE);
-    } catch (e) {
-      this.problem = e;
-    }
-  }
-
-  render() {
-    return html`<h1>${t('myWork.title')}</h1>
-      <tm-problem .problem=${this.problem}></tm-problem>
-      ${this.data ? this.renderList() : html`<p role="status" class="loading">${t('app.loading')}</p>`}`;
-  }
-
-  renderList() {
-    if (this.data.items.length === 0) return html`<p class="empty">${t('myWork.empty')}</p>`;
-    return html`<ul class="work-list">
-        ${this.data.items.map((item) => this.renderItem(item))}
-      </ul>
-      <tm-pager .page=${this.data.page} .size=${this.data.size} .total=${this.data.total}
-        @page=${(e) => { this.page = e.detail; this.load(); }}></tm-pager>`;
+  renderItems(items) {
+    return html`<ul class="work-list">${items.map((item) => this.renderItem(item))}</ul>`;
   }
 
   renderItem(item) {

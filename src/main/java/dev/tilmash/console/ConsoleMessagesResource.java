@@ -1,5 +1,8 @@
 package dev.tilmash.console;
 
+import com.ibm.icu.util.ULocale;
+import dev.tilmash.language.Language;
+import dev.tilmash.language.LanguageSet;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The console's words for the browser, public because the sign-in screen needs them. {@code lang}
@@ -23,6 +28,14 @@ public class ConsoleMessagesResource {
   private static final int MAX_AGE_SECONDS = 300;
 
   @Inject ConsoleCatalogs catalogs;
+  @Inject LanguageSet languages;
+
+  /**
+   * The catalog, and the content languages' names for its reader from ICU's CLDR data: browsers
+   * lack some (Chromium names no language in Uzbek but Uzbek itself).
+   */
+  public record Words(
+      String language, Map<String, String> messages, Map<String, String> languageNames) {}
 
   @Operation(summary = "The console's words in one language, as JSON")
   @GET
@@ -33,7 +46,12 @@ public class ConsoleMessagesResource {
         catalogs.forPreference(lang == null || lang.isBlank() ? acceptLanguage : lang);
     CacheControl cache = new CacheControl();
     cache.setMaxAge(MAX_AGE_SECONDS);
-    return Response.ok(catalog)
+    ULocale reader = ULocale.forLanguageTag(catalog.language());
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Language content : languages.all()) {
+      names.put(content.tag(), content.displayName(reader));
+    }
+    return Response.ok(new Words(catalog.language(), catalog.messages(), names))
         .cacheControl(cache)
         .header(HttpHeaders.CONTENT_LANGUAGE, catalog.language())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

@@ -49,6 +49,12 @@ class ConsoleApiIT {
     assertEquals("kk", reply.json().getString("language"));
     assertEquals("kk", reply.header("Content-Language"));
     assertEquals("Құпиясөз", reply.json().getJsonObject("messages").getString("signIn.password"));
+    var names = reply.json().getJsonObject("languageNames");
+    assertEquals(
+        com.ibm.icu.util.ULocale.ENGLISH.getDisplayName(
+            com.ibm.icu.util.ULocale.forLanguageTag("kk")),
+        names.getString("en"));
+    assertEquals("қазақ тілі", names.getString("kk"));
   }
 
   @Test

@@ -21,11 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * The newsroom's story in a real browser: an editor's article is translated into Russian in the
- * console with a memory suggestion inserted by keyboard, approved by a second editor from the
- * review queue, published by the first, and served by the delivery API.
+ * The newsroom's story in a real browser: an article an editor writes and assigns in the console is
+ * translated into Russian in the console with a memory suggestion inserted by keyboard, approved by
+ * a second editor from the review queue, published by the first, and served by the delivery API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,23 +70,27 @@ class ConsoleStoryIT {
   void shouldTranslateReviewAndPublishAnArticleInTheBrowser() {
     rememberTheSentence();
     String token = UUID.randomUUID().toString().substring(0, 8);
-    // 1. The editor creates the article and gives its Russian translation to translator.ru.
-    String id = newsroom.article("Corridor", SENTENCE + "\n\nRail freight doubled as well.");
-    String commission = "Поручение " + token;
-    Api.Reply started =
-        api.as("editor")
-            .header("If-None-Match", "*")
-            .put(Newsroom.version(id, "ru"), Api.json("title", commission, "body", ""));
-    assertEquals(201, started.status(), started::toString);
-    Api.Reply assigned =
-        api.as("editor")
-            .put(Newsroom.version(id, "ru") + "/assignee", Api.json("username", "translator.ru"));
-    assertEquals(200, assigned.status(), assigned::toString);
+    // 1. The editor creates the article in the console and gives its Russian to translator.ru.
+    String headline = "Corridor " + token;
+    ConsolePage editor = new ConsolePage(CHROMIUM.open(1280), base).signIn("editor");
+    editor.await("#new-article-link").click();
+    new Select(editor.await("#new-source")).selectByValue("en");
+    editor.await("#new-title").sendKeys(headline);
+    editor.await("#new-slug").sendKeys("corridor-" + token);
+    editor.await("#new-summary").sendKeys("Grain takes the Middle Corridor.");
+    editor.await("#new-body").sendKeys(SENTENCE + "\n\nRail freight doubled as well.");
+    editor.await("#create-article").click();
+    editor.awaitText("main h1", headline);
+    String id = editor.driver().getCurrentUrl().replaceFirst(".*#/articles/", "");
+    editor.await("#assignee-ru").sendKeys("translator.ru");
+    editor.await("tr[data-language=ru] button[data-action=assign]").click();
+    editor.awaitText("tr[data-language=ru] .whom", "translator.ru");
+    editor.await("#sign-out").click();
 
     // 2. translator.ru signs in, opens it from My work and translates it side by side.
-    ConsolePage translator = new ConsolePage(CHROMIUM.open(1280), base).signIn("translator.ru");
+    ConsolePage translator = editor.signIn("translator.ru");
     translator.awaitText("main h1", "My work");
-    translator.link(commission).click();
+    translator.link(headline).click();
     WebElement title = translator.await("#seg-title");
     assertTrue(translator.text("[data-segment=b0] .source .text").contains("Middle Corridor"));
     String russianTitle = "Зерновой коридор " + token;
@@ -118,7 +123,7 @@ class ConsoleStoryIT {
 
     // 4. The editor publishes Russian; the delivery API serves it.
     reviewer.await("#sign-out").click();
-    ConsolePage editor = reviewer.signIn("editor").open("articles/" + id);
+    reviewer.signIn("editor").open("articles/" + id);
     editor.await("tr[data-language=ru] button[data-action=publish]").click();
     editor.awaitText("tr[data-language=ru] tm-version-badge", "Published");
 
