@@ -25,17 +25,24 @@ public final class Deployments {
   }
 
   /**
-   * The same archive with its clock moved by {@code offset} (an ISO-8601 duration, {@code -PT1H}),
-   * by a configuration file of higher ordinal in a library of its own: for the tests of what the
-   * application does with time that passed while it was down.
+   * The same archive with its clock moved by {@code offset} (an ISO-8601 duration, {@code -PT1H}):
+   * for the tests of what the application does with time that passed while it was down.
    */
   public static WebArchive withClockOffset(String offset) {
-    JavaArchive clock =
-        ShrinkWrap.create(JavaArchive.class, "clock-offset.jar")
+    return withSetting("tilmash.clock.offset", offset);
+  }
+
+  /**
+   * The same archive with one configuration value of its own, in a library whose configuration
+   * file outranks the server's variables (ordinal 500) and application properties (600).
+   */
+  public static WebArchive withSetting(String key, String value) {
+    JavaArchive setting =
+        ShrinkWrap.create(JavaArchive.class, "setting.jar")
             .addAsManifestResource(
-                new StringAsset("config_ordinal=500\ntilmash.clock.offset=" + offset + "\n"),
+                new StringAsset("config_ordinal=700\n" + key + "=" + value + "\n"),
                 "microprofile-config.properties");
-    return tilmash().addAsLibrary(clock);
+    return tilmash().addAsLibrary(setting);
   }
 
   /**

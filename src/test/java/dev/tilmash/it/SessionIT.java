@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The console's sign-in over HTTP on a real Liberty: the session cookie and its attributes, a new
  * id at every sign-in, sign-out, the CSRF token and origin checks, Basic clients unchanged, no
  * Basic dialog for the console, the guard against guessing passwords, idle expiry and roles read
- * afresh. The test server allows 3 wrong passwords and 30 idle seconds
+ * afresh. The test server allows 3 wrong passwords, and this deployment 10 idle seconds
  * (configDropins/overrides/signin.xml). Every test that can reach the limit uses accounts of its
  * own, so the order does not matter.
  */
@@ -36,7 +36,7 @@ class SessionIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.tilmash();
+    return Deployments.withSetting("tilmash.session.idle-timeout", "PT10S");
   }
 
   @ArquillianResource URL base;
@@ -246,7 +246,7 @@ class SessionIT {
   void shouldEndASessionLeftIdleLongerThanTheTimeout() throws InterruptedException {
     Browser browser = Browser.signIn(api, "editor", "demo");
 
-    Thread.sleep(31_000); // the test server's idle timeout is 30 s
+    Thread.sleep(11_000); // this deployment's idle timeout is 10 s
 
     assertProblem(browser.cookieOnly().get("session"), 401, "unauthenticated");
     assertProblem(browser.console().get("articles"), 401, "unauthenticated");
