@@ -63,6 +63,10 @@ public class ProblemResponses {
     if (problem.type() == ProblemType.UNAUTHENTICATED) {
       builder.header("WWW-Authenticate", "Basic realm=\"tilmash\", charset=\"UTF-8\"");
     }
+    if (problem.type() == ProblemType.BODY_TOO_LARGE) {
+      // The body is not read: the connection ends with this answer (RFC 9110, 15.5.14).
+      builder.header("Connection", "close");
+    }
     if (problem.arguments().get("retryAfter") instanceof Number seconds) {
       builder.header("Retry-After", seconds.longValue());
     }

@@ -122,6 +122,9 @@ public class RequestGuard extends HttpFilter {
       Map<String, String> arguments,
       String instance)
       throws IOException {
+    // Nothing has read the body the request may declare: Liberty would otherwise wait for all of
+    // it (2 GiB, if the client says so) before it takes the next request on this connection.
+    response.setHeader("Connection", "close");
     ProblemResponses.write(
         problems.response(
             new ProblemException(type, arguments), request.getHeader("Accept-Language"), instance),

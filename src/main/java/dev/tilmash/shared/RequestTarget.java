@@ -18,9 +18,10 @@ import java.util.Optional;
  *   <li>no control character (U+0000–U+001F, U+007F), raw or decoded, in the path; in the query
  *       only tab and line breaks, which a search box may hold;
  *   <li>no raw {@code {}} (they are not URI characters; RESTEasy reads them as a template);
- *   <li>no path segment that is {@code .} or {@code ..}, raw or encoded, and no encoded {@code /}
- *       or {@code \} inside a segment: ids and slugs never hold them, and a segment that did would
- *       mean one thing to the security constraints and another to the resource.
+ *   <li>no path segment that is {@code .} or {@code ..}, raw or encoded, with or without path
+ *       parameters ({@code ..;x}), and no encoded {@code /} or {@code \} inside a segment: ids and
+ *       slugs never hold them, and a segment that did would mean one thing to the security
+ *       constraints and another to the resource.
  * </ul>
  */
 public final class RequestTarget {
@@ -54,7 +55,8 @@ public final class RequestTarget {
     if (text.chars().anyMatch(RequestTarget::isControl)) {
       return Optional.of("control");
     }
-    if (text.equals(".") || text.equals("..")) {
+    String beforeParameters = text.split(";", 2)[0];
+    if (beforeParameters.equals(".") || beforeParameters.equals("..")) {
       return Optional.of("dot-segment");
     }
     if (text.indexOf('/') >= 0 || text.indexOf('\\') >= 0) {

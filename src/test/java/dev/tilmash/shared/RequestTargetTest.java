@@ -56,6 +56,10 @@ class RequestTargetTest {
     "/api/v1/articles/../../../etc/passwd, dot-segment",
     "/api/v1/articles/./x, dot-segment",
     "/api/v1/articles/%2e%2E/x, dot-segment",
+    "/api/v1/content/..;/languages, dot-segment",
+    "/api/v1/content/.;x/languages, dot-segment",
+    "/api/v1/content/..%3Bx/languages, dot-segment",
+    "/api/v1/content/%2E%2E;a=b/languages, dot-segment",
     "/api/v1/articles/..%2F..%2Fetc%2Fpasswd/versions/en, encoded-separator",
     "/api/v1/articles/a%5Cb, encoded-separator",
     "/api/v1/articles/a\\b, backslash"

@@ -43,6 +43,20 @@ class VerdictsTest {
   }
 
   @Test
+  void shouldCountTheWebContainersOwnRefusalOfAPathAsAViolation() {
+    Verdicts verdicts = new Verdicts();
+    String container =
+        "{\"error_message\" : \"CWWWC0005I: The request URI has invalid or improperly encoded"
+            + " characters: [/api/v1/content/articles/&#37;00]\"}";
+    verdicts.judge(refused(), answer(400, "application/json", container));
+    verdicts.judge(refused(), answer(400, "text/html", "<H1>CWWWC0005I: [/x]</H1><BR>"));
+    verdicts.judge(answered(), answer(505, "text/plain", ""));
+    assertEquals(
+        List.of(Verdicts.Kind.NOT_A_PROBLEM, Verdicts.Kind.NOT_A_PROBLEM),
+        verdicts.violations().stream().map(Verdicts.Violation::kind).toList());
+  }
+
+  @Test
   void shouldFindAStackTraceInAnErrorBody() {
     Verdicts verdicts = new Verdicts();
     String trace = "{\"type\":\"" + Verdicts.PROBLEMS + "x\",\"detail\":\"boom\\n\\tat Foo\"}";
