@@ -6,6 +6,9 @@ import static dev.tilmash.interchange.XliffDocument.NS;
 import dev.tilmash.interchange.XliffFinding.Kind;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.text.CodeKind;
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -325,7 +328,7 @@ public final class XliffReader {
       }
     }
     flush(text, out);
-    return InlineMarkdown.mergeText(out);
+    return MarkdownInlines.mergeText(out);
   }
 
   /** A data reference as {@code "d:<id>"}, or a copy as {@code "c:<id>"}, or null. */

@@ -1,11 +1,11 @@
 package dev.tilmash.search;
 
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.demo.DemoText;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.SchemaMigrator;
+import dev.tilmash.text.MarkdownBody;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
