@@ -1,6 +1,7 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.Actor;
+import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +10,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
@@ -100,20 +99,12 @@ public class XliffBatchService {
           .add("imported", json(view))
           .build();
     } catch (RuntimeException e) {
-      FileProblem problem = problem(e, request);
-      return result.add("status", problem.status()).add("problem", problem.body()).build();
+      ProblemException problem = problems.problem(e, request);
+      return result
+          .add("status", problem.type().status())
+          .add("problem", problems.body(problem, request.acceptLanguage(), request.path()))
+          .build();
     }
-  }
-
-  /** A file's problem: its status and its problem+json body. */
-  record FileProblem(int status, JsonObject body) {}
-
-  /** The file's failure as the error path renders it for the request: localized, audited. */
-  FileProblem problem(RuntimeException failure, ProblemResponses.FailedRequest request) {
-    Response response = problems.failure(failure, request);
-    return new FileProblem(
-        response.getStatus(),
-        Json.createReader(new StringReader((String) response.getEntity())).readObject());
   }
 
   private static JsonObject json(XliffImportView view) {
