@@ -144,9 +144,11 @@ fi
 [ -x "$WLP/bin/server" ] || die "no Liberty runtime in $WLP (run without --skip-package)"
 CP=$(cat "$OUT/classpath.txt")
 rm -rf "$OUT/classes"
-mapfile -t SOURCES < <(find src/bench/java -name '*.java')
+# only the dataset builder and the profile summary, with what they use: the other benchmarks in
+# src/bench/java need the test classes (Maven compiles them all with the tests)
+SOURCES=(src/bench/java/dev/tilmash/article/BenchDataset.java src/bench/java/dev/tilmash/bench/JfrHotspots.java)
 javac -nowarn -encoding UTF-8 --release 17 -d "$OUT/classes" -cp "target/classes:$CP" \
-  "${SOURCES[@]}" 2>"$RUN/javac.log" || { cat "$RUN/javac.log" >&2; die "javac failed"; }
+  -sourcepath src/bench/java -implicit:class "${SOURCES[@]}" 2>"$RUN/javac.log" || { cat "$RUN/javac.log" >&2; die "javac failed"; }
 
 # --- dataset -------------------------------------------------------------------------------------
 if [ "$REUSE" = 1 ] && [ -f "$DB.mv.db" ]; then

@@ -51,7 +51,11 @@ public class UserResource {
       @NotBlank @Size(min = 8, max = 200) String password,
       @Size(max = 200) String displayName,
       @NotNull Set<@NotNull Role> roles,
-      Set<@NotBlank String> languages) {}
+      Set<@NotBlank String> languages) {
+    NewUser toNewUser(Set<String> scope) {
+      return new NewUser(username, password, displayName, roles, scope);
+    }
+  }
 
   /** The body of PUT /users/{username}. */
   public record AccessInput(
@@ -69,14 +73,7 @@ public class UserResource {
   @POST
   public Response create(@Valid @NotNull UserInput input, @Context UriInfo uri) {
     actor.get().require(Role.ADMIN);
-    UserAccount created =
-        accounts.create(
-            new NewUser(
-                input.username(),
-                input.password(),
-                input.displayName(),
-                input.roles(),
-                scope(input.languages())));
+    UserAccount created = accounts.create(input.toNewUser(scope(input.languages())));
     return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
         .entity(UserView.of(created))
         .build();

@@ -3,6 +3,8 @@ package dev.tilmash.article;
 import dev.tilmash.audit.AuditKind;
 import dev.tilmash.audit.AuditLog;
 import dev.tilmash.audit.AuditSubject;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +34,38 @@ public class ArticleRepository {
     return Optional.ofNullable(em.find(Article.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** The article, or a 404 {@code article-not-found}. */
+  public Article requireArticle(String id) {
+    return article(id).orElseThrow(() -> articleNotFound(id));
+  }
+
+  /** The article locked as by {@link #lockArticle}, or a 404 {@code article-not-found}. */
+  public Article requireLockedArticle(String id) {
+    return lockArticle(id).orElseThrow(() -> articleNotFound(id));
+  }
+
+  /** The version, or a 404: {@code article-not-found} or {@code version-not-found}. */
+  public LanguageVersion requireVersion(String articleId, String language) {
+    return version(articleId, language).orElseThrow(() -> missing(articleId, language));
+  }
+
+  /** The version locked as by {@link #lockVersion}, or the 404 of {@link #requireVersion}. */
+  public LanguageVersion requireLockedVersion(String articleId, String language) {
+    return lockVersion(articleId, language).orElseThrow(() -> missing(articleId, language));
+  }
+
+  private ProblemException missing(String articleId, String language) {
+    if (article(articleId).isEmpty()) {
+      return articleNotFound(articleId);
+    }
+    return new ProblemException(
+        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", language));
+  }
+
+  private static ProblemException articleNotFound(String id) {
+    return new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", id));
+  }
+
   public Optional<LanguageVersion> version(String articleId, String language) {
     return em.createQuery(
             "select v from LanguageVersion v join fetch v.working left join fetch v.live"
@@ -56,6 +90,19 @@ public class ArticleRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The newest major revision of the version that {@code version} follows (see {@link
+   * LanguageVersion#basisMajorRevision}); null for a source version, which follows none.
+   */
+  public Integer basisMajorRevision(LanguageVersion version) {
+    if (version.isSource()) {
+      return null;
+    }
+    return version(version.article().id(), version.basisLanguage())
+        .map(version::basisMajorRevision)
+        .orElse(null);
   }
 
   /** Every version of the given articles, with their working and live revisions. */

@@ -1,6 +1,7 @@
 package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class ArticleResource {
    * A page of the editorial list, as JSON remembered by {@link EditorialCache} (no transaction is
    * begun for a remembered page).
    */
+  @SignedIn
   @GET
   public Response list(
       @QueryParam("state") String state,
@@ -50,7 +52,6 @@ public class ArticleResource {
       @QueryParam("q") String q,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    actor.get();
     EditorialFilter filter =
         new EditorialFilter(
             EditorialFilter.parseState(state), language, Parameters.flag("outdated", outdated), q);
@@ -59,6 +60,7 @@ public class ArticleResource {
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
+  @SignedIn
   @GET
   @Path("/coverage")
   @Operation(
@@ -67,14 +69,13 @@ public class ArticleResource {
           "Per configured language: articles published (something live), in progress (a version,"
               + " nothing live), missing (no version), archived, and translations outdated.")
   public Coverage coverage() {
-    actor.get();
     return cache.coverage(service::coverage);
   }
 
+  @SignedIn
   @GET
   @Path("/{id}")
   public ArticleView get(@PathParam("id") String id) {
-    actor.get();
     return service.get(id);
   }
 }

@@ -6,8 +6,6 @@ import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
-import dev.tilmash.shared.ProblemException;
-import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,7 +53,7 @@ public class ArticleService {
   }
 
   public ArticleView get(String id) {
-    Article article = articles.article(id).orElseThrow(() -> notFound(id));
+    Article article = articles.requireArticle(id);
     return ArticleView.ofSummaries(article, articles.summariesOf(List.of(id)));
   }
 
@@ -76,9 +74,5 @@ public class ArticleService {
         articles.summariesOf(found.items().stream().map(Article::id).toList()).stream()
             .collect(Collectors.groupingBy(SummarizedVersion::articleId));
     return found.map(a -> ArticleView.ofSummaries(a, byArticle.getOrDefault(a.id(), List.of())));
-  }
-
-  static ProblemException notFound(String id) {
-    return new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", id));
   }
 }

@@ -1,6 +1,7 @@
 package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.shared.IfMatch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,17 +32,14 @@ public class DerivationResource {
       @PathParam("lang") String lang,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Context UriInfo uri) {
-    DerivationService.Derived derived = service.derive(actor.get(), articleId, lang, ifMatch);
+    DerivationService.Derived derived =
+        service.derive(actor.get(), articleId, lang, IfMatch.of(ifMatch));
     VersionView view = derived.view();
     Response.ResponseBuilder response =
         derived.created()
             ? Response.created(uri.getBaseUriBuilder().path(versionPath(view)).build())
             : Response.ok();
-    return response
-        .header(HttpHeaders.ETAG, view.etag())
-        .header(HttpHeaders.CONTENT_LANGUAGE, view.language())
-        .entity(view)
-        .build();
+    return VersionResponses.of(response, view);
   }
 
   private static String versionPath(VersionView view) {

@@ -4,6 +4,7 @@ import dev.tilmash.account.Actor;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.ScriptTransliterator;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,7 @@ public class DerivationService {
   /** The result of a derivation: the version, and whether it was created by it. */
   public record Derived(VersionView view, boolean created) {}
 
-  public Derived derive(Actor actor, String articleId, String lang, String ifMatch) {
+  public Derived derive(Actor actor, String articleId, String lang, IfMatch ifMatch) {
     Language language = languages.require(lang);
     actor.requireWriter(language.tag());
     Language sibling = sibling(language);
@@ -43,9 +44,7 @@ public class DerivationService {
             .orElseThrow(() -> notDerived(language, "transform"));
     Optional<LanguageVersion> existing = articles.lockVersion(articleId, language.tag());
     Article article =
-        existing.isPresent()
-            ? existing.get().article()
-            : articles.lockArticle(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
+        existing.isPresent() ? existing.get().article() : articles.requireLockedArticle(articleId);
     if (article.sourceLanguage().equals(language.tag())) {
       throw cannotDerive(language, "source");
     }
@@ -56,7 +55,7 @@ public class DerivationService {
     if (from.state() == WorkflowState.ARCHIVED) {
       throw cannotDerive(language, "archived");
     }
-    Revision basis = from.live() != null ? from.live() : from.working();
+    Revision basis = from.current();
     VersionContent words = TransliteratedContent.of(basis.content(), transliterator::transliterate);
     Derivation derivation = new Derivation(sibling.tag(), basis.number());
     Integer basedOn = from.isSource() ? basis.number() : basis.basedOnSourceRevision();
@@ -66,7 +65,7 @@ public class DerivationService {
     }
     if (existing.isPresent()) {
       LanguageVersion version = existing.get();
-      requireIfMatch(version, ifMatch);
+      ifMatch.requireFor(version.etag()); // regenerating overwrites the working copy
       articles.store(version.derive(actor, words, derivation, basedOn, transliterator.id(), now));
       return new Derived(view(version), false);
     }
@@ -89,20 +88,8 @@ public class DerivationService {
     return languages.require(language.derivedFrom());
   }
 
-  /** Regenerating an existing version overwrites its working copy: only with a fresh ETag. */
-  private static void requireIfMatch(LanguageVersion version, String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
-    }
-    if (!VersionService.matches(ifMatch, version.etag())) {
-      throw new ProblemException(ProblemType.STALE_ETAG, Map.of("etag", version.etag()));
-    }
-  }
-
   private VersionView view(LanguageVersion version) {
-    LanguageVersion basis =
-        articles.version(version.article().id(), version.basisLanguage()).orElse(null);
-    return VersionView.of(version, version.basisMajorRevision(basis));
+    return VersionView.of(version, articles.basisMajorRevision(version));
   }
 
   private ProblemException notDerived(Language language, String reason) {

@@ -1,10 +1,8 @@
 package dev.tilmash.article;
 
-import dev.tilmash.shared.ProblemException;
-import dev.tilmash.shared.ProblemType;
-import java.util.Arrays;
+import dev.tilmash.shared.EnumParam;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /** The filters of the editorial list; each is optional. */
 public record EditorialFilter(WorkflowState state, String language, Boolean outdated, String q) {
@@ -13,17 +11,10 @@ public record EditorialFilter(WorkflowState state, String language, Boolean outd
     if (value == null || value.isBlank()) {
       return null;
     }
-    return Arrays.stream(WorkflowState.values())
-        .filter(s -> s.name().equalsIgnoreCase(value.strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.INVALID_FIELD,
-                    Map.of(
-                        "fields",
-                        List.of("state"),
-                        "allowedValues",
-                        Arrays.stream(WorkflowState.values()).map(Enum::name).toList())));
+    return EnumParam.parse(
+        "state",
+        value.strip().toUpperCase(Locale.ROOT),
+        List.of(WorkflowState.values()),
+        Enum::name);
   }
 }

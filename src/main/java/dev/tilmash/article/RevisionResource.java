@@ -1,6 +1,8 @@
 package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.Parameters;
@@ -31,24 +33,24 @@ public class RevisionResource {
   @PathParam("lang")
   String lang;
 
+  @SignedIn
   @GET
   public Page<HistoryView.RevisionEntry> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    actor.get();
     return service.list(articleId, lang, PageRequest.parse(page, size));
   }
 
+  @SignedIn
   @GET
   @Path("/{n}")
   public RevisionView get(@PathParam("n") String number) {
-    actor.get();
     return service.get(articleId, lang, Parameters.requiredInteger("n", number));
   }
 
+  @SignedIn
   @GET
   @Path("/{a}/diff/{b}")
   public RevisionDiff diff(@PathParam("a") String from, @PathParam("b") String to) {
-    actor.get();
     return service.diff(
         articleId,
         lang,
@@ -60,12 +62,8 @@ public class RevisionResource {
   @Path("/{n}/restore")
   public Response restore(
       @PathParam("n") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    VersionView view =
-        service.restore(
-            actor.get(), articleId, lang, Parameters.requiredInteger("n", number), ifMatch);
-    return Response.ok(view)
-        .header(HttpHeaders.ETAG, view.etag())
-        .header(HttpHeaders.CONTENT_LANGUAGE, view.language())
-        .build();
+    int n = Parameters.requiredInteger("n", number);
+    VersionView view = service.restore(actor.get(), articleId, lang, n, IfMatch.of(ifMatch));
+    return VersionResponses.of(Response.ok(), view);
   }
 }

@@ -6,6 +6,7 @@ import dev.tilmash.audit.AuditLog;
 import dev.tilmash.audit.AuditSubject;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -50,18 +50,11 @@ public class RevisionService {
    * LanguageVersion#restore}. A restore that changes nothing writes nothing and is not audited.
    */
   public VersionView restore(
-      Actor actor, String articleId, String lang, int number, String ifMatch) {
+      Actor actor, String articleId, String lang, int number, IfMatch ifMatch) {
     Language language = languages.require(lang);
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
-    }
-    LanguageVersion version =
-        articles
-            .lockVersion(articleId, language.tag())
-            .orElseThrow(() -> missing(articleId, language.tag()));
-    if (Arrays.stream(ifMatch.split(",")).map(String::strip).noneMatch(version.etag()::equals)) {
-      throw new ProblemException(ProblemType.STALE_ETAG, Map.of("etag", version.etag()));
-    }
+    ifMatch.requirePresent();
+    LanguageVersion version = articles.requireLockedVersion(articleId, language.tag());
+    ifMatch.requireFor(version.etag());
     Change change = version.restore(actor, revision(version, number), clock.instant());
     articles.store(change);
     if (change.revision() != null) {
@@ -71,7 +64,7 @@ public class RevisionService {
           AuditSubject.version(articleId, version.language(), change.revision().number()),
           "restored revision " + number);
     }
-    return VersionView.of(version, sourceMajorRevision(version));
+    return VersionView.of(version, articles.basisMajorRevision(version));
   }
 
   /**
@@ -86,10 +79,7 @@ public class RevisionService {
     if (translation.isSource()) {
       throw noSourceChanges(translation, "source");
     }
-    LanguageVersion source =
-        articles
-            .version(articleId, sourceLanguage)
-            .orElseThrow(() -> missing(articleId, sourceLanguage));
+    LanguageVersion source = articles.requireVersion(articleId, sourceLanguage);
     if (source.live() == null) {
       throw noSourceChanges(translation, "unpublished");
     }
@@ -111,8 +101,7 @@ public class RevisionService {
   }
 
   private LanguageVersion find(String articleId, String lang) {
-    String tag = languages.require(lang).tag();
-    return articles.version(articleId, tag).orElseThrow(() -> missing(articleId, tag));
+    return articles.requireVersion(articleId, languages.require(lang).tag());
   }
 
   private Revision revision(LanguageVersion version, int number) {
@@ -126,24 +115,6 @@ public class RevisionService {
                         "id", version.article().id(),
                         "language", version.language(),
                         "revision", number)));
-  }
-
-  private Integer sourceMajorRevision(LanguageVersion version) {
-    if (version.isSource()) {
-      return null;
-    }
-    return articles
-        .version(version.article().id(), version.basisLanguage())
-        .map(version::basisMajorRevision)
-        .orElse(null);
-  }
-
-  private ProblemException missing(String articleId, String language) {
-    if (articles.article(articleId).isEmpty()) {
-      return ArticleService.notFound(articleId);
-    }
-    return new ProblemException(
-        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", language));
   }
 
   private static ProblemException noSourceChanges(LanguageVersion translation, String reason) {

@@ -5,14 +5,12 @@ import dev.tilmash.account.Actor;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
-import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the caller may do to one language version now, and for each thing they may not, the problem
@@ -38,8 +36,7 @@ public class VersionActions {
 
   public View of(Actor actor, String articleId, String lang, String acceptLanguage) {
     String tag = languages.require(lang).tag();
-    LanguageVersion version =
-        articles.version(articleId, tag).orElseThrow(() -> missing(articleId, tag));
+    LanguageVersion version = articles.requireVersion(articleId, tag);
     ULocale locale = problems.messages().localeFor(acceptLanguage);
     List<Action> actions =
         Arrays.stream(WorkflowAction.values()).map(a -> ask(version, a, actor, locale)).toList();
@@ -61,13 +58,5 @@ public class VersionActions {
               body.getString("title"),
               body.getString("detail")));
     }
-  }
-
-  private ProblemException missing(String articleId, String tag) {
-    if (articles.article(articleId).isEmpty()) {
-      return ArticleService.notFound(articleId);
-    }
-    return new ProblemException(
-        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", tag));
   }
 }

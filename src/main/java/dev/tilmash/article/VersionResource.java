@@ -1,6 +1,8 @@
 package dev.tilmash.article;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
+import dev.tilmash.shared.IfMatch;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,10 +36,10 @@ public class VersionResource {
   @PathParam("lang")
   String lang;
 
+  @SignedIn
   @GET
   public Response get() {
-    actor.get();
-    return withEtag(Response.ok(), service.get(articleId, lang));
+    return VersionResponses.of(Response.ok(), service.get(articleId, lang));
   }
 
   @PUT
@@ -47,32 +49,25 @@ public class VersionResource {
       @HeaderParam("If-None-Match") String ifNoneMatch,
       @Context UriInfo uri) {
     VersionService.Saved saved =
-        service.save(actor.get(), articleId, lang, input, ifMatch, ifNoneMatch);
+        service.save(actor.get(), articleId, lang, input, IfMatch.of(ifMatch, ifNoneMatch));
     Response.ResponseBuilder response =
         saved.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
-    return withEtag(response, saved.view());
+    return VersionResponses.of(response, saved.view());
   }
 
   @POST
   @Path("/transitions")
   public Response transition(
       @Valid @NotNull TransitionInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return withEtag(
-        Response.ok(), service.transition(actor.get(), articleId, lang, input, ifMatch));
+    return VersionResponses.of(
+        Response.ok(),
+        service.transition(actor.get(), articleId, lang, input, IfMatch.of(ifMatch)));
   }
 
+  @SignedIn
   @GET
   @Path("/history")
   public HistoryView history() {
-    actor.get();
     return service.history(articleId, lang);
-  }
-
-  private static Response withEtag(Response.ResponseBuilder response, VersionView view) {
-    return response
-        .header(HttpHeaders.ETAG, view.etag())
-        .header(HttpHeaders.CONTENT_LANGUAGE, view.language())
-        .entity(view)
-        .build();
   }
 }

@@ -3,6 +3,7 @@ package dev.tilmash.article;
 import dev.tilmash.account.Actor;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,17 +36,13 @@ public class VersionService {
   }
 
   public Saved save(
-      Actor actor,
-      String articleId,
-      String lang,
-      VersionInput input,
-      String ifMatch,
-      String ifNoneMatch) {
+      Actor actor, String articleId, String lang, VersionInput input, IfMatch ifMatch) {
     Language language = languages.require(lang);
-    if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+    if (ifMatch.isCreate()) {
       return new Saved(start(actor, articleId, language, input), true);
     }
-    LanguageVersion version = lockForWrite(articleId, language, ifMatch, true);
+    ifMatch.requirePresent();
+    LanguageVersion version = lockForWrite(articleId, language, ifMatch);
     Instant now = clock.instant();
     Integer basedOn = checkBasis(version.article(), language, input.basedOnSourceRevision());
     boolean newSlug = input.slug() != null && !input.slug().equals(version.slug());
@@ -61,7 +57,7 @@ public class VersionService {
   }
 
   public VersionView transition(
-      Actor actor, String articleId, String lang, TransitionInput input, String ifMatch) {
+      Actor actor, String articleId, String lang, TransitionInput input, IfMatch ifMatch) {
     Language language = languages.require(lang);
     WorkflowAction action = WorkflowAction.transition(input.action());
     Instant now = clock.instant();
@@ -74,7 +70,7 @@ public class VersionService {
     }
     boolean later = input.publishAt() != null && input.publishAt().isAfter(now);
     if (later || input.unpublishAt() != null) {
-      lockForWrite(articleId, language, ifMatch, false);
+      lockForWrite(articleId, language, ifMatch);
       releases.schedule(
           actor,
           articleId,
@@ -85,7 +81,7 @@ public class VersionService {
           input.isMinor());
       return view(find(articleId, language));
     }
-    LanguageVersion version = lockForWrite(articleId, language, ifMatch, false);
+    LanguageVersion version = lockForWrite(articleId, language, ifMatch);
     articles.store(version.perform(action, actor, input.comment(), input.isMinor(), now));
     return view(version);
   }
@@ -100,15 +96,14 @@ public class VersionService {
   }
 
   private VersionView start(Actor actor, String articleId, Language language, VersionInput input) {
-    Article article =
-        articles.lockArticle(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
+    Article article = articles.requireLockedArticle(articleId);
     if (articles.version(articleId, language.tag()).isPresent()) {
       throw new ProblemException(ProblemType.VERSION_EXISTS, Map.of("language", language.tag()));
     }
     Integer basedOn = checkBasis(article, language, input.basedOnSourceRevision());
     if (basedOn == null) {
       LanguageVersion source = find(articleId, languages.require(article.sourceLanguage()));
-      basedOn = (source.live() != null ? source.live() : source.working()).number();
+      basedOn = source.current().number();
     }
     LanguageVersion version =
         new LanguageVersion(
@@ -122,18 +117,10 @@ public class VersionService {
     return view(version);
   }
 
-  private LanguageVersion lockForWrite(
-      String articleId, Language language, String ifMatch, boolean ifMatchRequired) {
-    if (ifMatchRequired && (ifMatch == null || ifMatch.strip().equals("*"))) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
-    }
-    LanguageVersion version =
-        articles
-            .lockVersion(articleId, language.tag())
-            .orElseThrow(() -> missing(articleId, language));
-    if (ifMatch != null && !matches(ifMatch, version.etag())) {
-      throw new ProblemException(ProblemType.STALE_ETAG, Map.of("etag", version.etag()));
-    }
+  /** The version locked for a write the caller's ETags allow; none named is a 428 or not needed. */
+  private LanguageVersion lockForWrite(String articleId, Language language, IfMatch ifMatch) {
+    LanguageVersion version = articles.requireLockedVersion(articleId, language.tag());
+    ifMatch.checkFor(version.etag());
     return version;
   }
 
@@ -158,32 +145,10 @@ public class VersionService {
   }
 
   private LanguageVersion find(String articleId, Language language) {
-    return articles
-        .version(articleId, language.tag())
-        .orElseThrow(() -> missing(articleId, language));
-  }
-
-  private ProblemException missing(String articleId, Language language) {
-    if (articles.article(articleId).isEmpty()) {
-      return ArticleService.notFound(articleId);
-    }
-    return new ProblemException(
-        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", language.tag()));
+    return articles.requireVersion(articleId, language.tag());
   }
 
   private VersionView view(LanguageVersion version) {
-    Integer basisMajor = null;
-    if (!version.isSource()) {
-      basisMajor =
-          articles
-              .version(version.article().id(), version.basisLanguage())
-              .map(version::basisMajorRevision)
-              .orElse(null);
-    }
-    return VersionView.of(version, basisMajor);
-  }
-
-  static boolean matches(String ifMatch, String etag) {
-    return Arrays.stream(ifMatch.split(",")).map(String::strip).anyMatch(etag::equals);
+    return VersionView.of(version, articles.basisMajorRevision(version));
   }
 }

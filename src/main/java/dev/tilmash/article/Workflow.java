@@ -14,8 +14,13 @@ import static dev.tilmash.article.WorkflowState.DRAFT;
 import static dev.tilmash.article.WorkflowState.IN_REVIEW;
 import static dev.tilmash.article.WorkflowState.PUBLISHED;
 
+import dev.tilmash.account.Actor;
+import dev.tilmash.account.Role;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,6 +90,36 @@ public final class Workflow {
         .map(s -> s.action().id())
         .distinct()
         .toList();
+  }
+
+  /**
+   * The step {@code actor} takes on a version of {@code language} in state {@code from}: a 403 when
+   * they may not take it (so an outsider never learns the state), else a 409 naming the allowed
+   * actions when the state has no such step.
+   */
+  static Step authorize(
+      WorkflowAction action, WorkflowState from, boolean live, String language, Actor actor) {
+    Optional<Step> step = step(action, from, live);
+    if (step.isEmpty()) {
+      requireRight(onlyEditors(action) ? Who.EDITOR : Who.WRITER, language, actor);
+      throw new ProblemException(
+          ProblemType.WRONG_WORKFLOW_STEP,
+          Map.of(
+              "language", language,
+              "action", action.id(),
+              "state", from.name(),
+              "allowedActions", allowedTransitions(from, live)));
+    }
+    requireRight(step.get().who(), language, actor);
+    return step.get();
+  }
+
+  private static void requireRight(Who who, String language, Actor actor) {
+    if (who == Who.EDITOR) {
+      actor.require(Role.EDITOR);
+    } else {
+      actor.requireWriter(language);
+    }
   }
 
   /** Who may take an action in any state: used to answer 403 rather than 409 for outsiders. */

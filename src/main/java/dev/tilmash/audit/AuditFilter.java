@@ -1,11 +1,11 @@
 package dev.tilmash.audit;
 
+import dev.tilmash.shared.EnumParam;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,18 +57,7 @@ public record AuditFilter(String articleId, String user, Instant from, Instant t
       return null;
     }
     String name = value.strip().replace('-', '_').toUpperCase(Locale.ROOT);
-    return Arrays.stream(AuditKind.values())
-        .filter(k -> k.name().equals(name))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.INVALID_FIELD,
-                    Map.of(
-                        "fields",
-                        List.of("kind"),
-                        "allowedValues",
-                        Arrays.stream(AuditKind.values()).map(Enum::name).toList())));
+    return EnumParam.parse("kind", name, List.of(AuditKind.values()), Enum::name);
   }
 
   private static String blankToNull(String value) {

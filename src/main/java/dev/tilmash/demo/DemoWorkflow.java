@@ -4,6 +4,7 @@ import dev.tilmash.account.Actor;
 import dev.tilmash.article.TransitionInput;
 import dev.tilmash.article.VersionInput;
 import dev.tilmash.article.VersionService;
+import dev.tilmash.shared.IfMatch;
 import java.util.Map;
 
 /** Takes one demo article through the workflow steps its plan asks for. */
@@ -18,14 +19,14 @@ record DemoWorkflow(
     if (plan.sourceRevisedAfterTranslation()) {
       DemoText update = DemoText.load(plan.key() + ".en.update");
       String etag = versions.get(id, "en").etag();
-      versions.save(editor, id, "en", input(update), etag, null);
+      versions.save(editor, id, "en", input(update), IfMatch.of(etag));
       publish(id, "en", editor);
     }
   }
 
   private void translate(String id, DemoText text, String lang, DemoPlan.Target target) {
     Actor translator = translators.get(lang);
-    versions.save(translator, id, lang, input(text), null, "*");
+    versions.save(translator, id, lang, input(text), IfMatch.of(null, "*"));
     switch (target) {
       case DRAFT -> {}
       case IN_REVIEW -> step(id, lang, "submit", translator, null);
@@ -51,7 +52,7 @@ record DemoWorkflow(
 
   private void step(String id, String lang, String action, Actor actor, String comment) {
     versions.transition(
-        actor, id, lang, new TransitionInput(action, comment, null, null, false), null);
+        actor, id, lang, new TransitionInput(action, comment, null, null, false), IfMatch.of(null));
   }
 
   private static VersionInput input(DemoText text) {

@@ -1,6 +1,7 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
 import dev.tilmash.article.EditorialFilter;
 import dev.tilmash.shared.Parameters;
 import dev.tilmash.shared.ProblemException;
@@ -32,6 +33,7 @@ public class XliffBatchResource {
   @Inject XliffBatchService service;
   @Inject CurrentActor actor;
 
+  @SignedIn
   @GET
   @Produces(ZIP)
   public Response export(
@@ -40,7 +42,6 @@ public class XliffBatchResource {
       @QueryParam("outdated") String outdatedParam,
       @QueryParam("q") String q,
       @QueryParam("missing") String missingParam) {
-    actor.get();
     Boolean outdated = Parameters.flag("outdated", outdatedParam);
     boolean missing = Parameters.isSet("missing", missingParam);
     if (language == null || language.isBlank()) {

@@ -1,6 +1,7 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
 import dev.tilmash.shared.Parameters;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,10 +42,10 @@ public class XliffResource {
   @PathParam("lang")
   String lang;
 
+  @SignedIn
   @GET
   @Produces({XLIFF, MediaType.APPLICATION_XML})
   public Response export() {
-    actor.get();
     XliffService.Export export = service.export(articleId, lang);
     Response.ResponseBuilder response =
         Response.ok(export.xliff(), XLIFF + ";charset=UTF-8")

@@ -15,6 +15,7 @@ import dev.tilmash.interchange.XliffFinding.Kind;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.memory.TranslationMemory;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,7 +58,7 @@ public class XliffService {
     Article article = article(articleId);
     requireTranslation(article, language);
     LanguageVersion source = sourceVersion(article);
-    Revision text = current(source);
+    Revision text = source.current();
     LanguageVersion target = articles.version(articleId, language.tag()).orElse(null);
     XliffExporter exporter =
         new XliffExporter(
@@ -112,12 +113,10 @@ public class XliffService {
     actor.requireWriter(language.tag());
     Article article = article(articleId);
     requireTranslation(article, language);
-    boolean creating = ifNoneMatch != null && ifNoneMatch.strip().equals("*");
-    if (!creating && (ifMatch == null || ifMatch.strip().equals("*"))) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Map.of("header", "If-Match"));
-    }
+    IfMatch preconditions = IfMatch.of(ifMatch, ifNoneMatch);
+    preconditions.requirePresent();
     XliffImporter importer = new XliffImporter(XliffReader.read(xliff));
-    return apply(actor, article, language, importer, ifMatch, ifNoneMatch, force, submit);
+    return apply(actor, article, language, importer, preconditions, force, submit);
   }
 
   /**
@@ -143,15 +142,8 @@ public class XliffService {
     Article article = article(articleId);
     requireTranslation(article, language);
     String etag = document.metadata().get(XliffDocument.VERSION_ETAG);
-    return apply(
-        actor,
-        article,
-        language,
-        new XliffImporter(read),
-        etag,
-        etag == null ? "*" : null,
-        force,
-        submit);
+    IfMatch preconditions = IfMatch.of(etag, etag == null ? "*" : null);
+    return apply(actor, article, language, new XliffImporter(read), preconditions, force, submit);
   }
 
   private XliffImportView apply(
@@ -159,12 +151,11 @@ public class XliffService {
       Article article,
       Language language,
       XliffImporter importer,
-      String ifMatch,
-      String ifNoneMatch,
+      IfMatch ifMatch,
       boolean force,
       boolean submit) {
     LanguageVersion source = sourceVersion(article);
-    Revision current = current(source);
+    Revision current = source.current();
     int fileRevision =
         importer.sourceRevision(article.id(), article.sourceLanguage(), language.tag());
     Revision fileSource =
@@ -201,8 +192,7 @@ public class XliffService {
     if (!invalid.isEmpty()) {
       throw new ConstraintViolationException(invalid);
     }
-    VersionService.Saved saved =
-        versions.save(actor, article.id(), language.tag(), input, ifMatch, ifNoneMatch);
+    VersionService.Saved saved = versions.save(actor, article.id(), language.tag(), input, ifMatch);
     VersionView view = saved.view();
     if (submit) {
       view =
@@ -211,7 +201,7 @@ public class XliffService {
               article.id(),
               language.tag(),
               new TransitionInput("submit", null, null, null, null),
-              null);
+              IfMatch.of(null));
     }
     return XliffImportView.of(view, plan, fileRevision, current.number(), saved.created(), submit);
   }
@@ -244,24 +234,12 @@ public class XliffService {
     };
   }
 
-  private static Revision current(LanguageVersion source) {
-    return source.live() != null ? source.live() : source.working();
-  }
-
   private Article article(String id) {
-    return articles
-        .article(id)
-        .orElseThrow(() -> new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", id)));
+    return articles.requireArticle(id);
   }
 
   private LanguageVersion sourceVersion(Article article) {
-    return articles
-        .version(article.id(), article.sourceLanguage())
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.VERSION_NOT_FOUND,
-                    Map.of("id", article.id(), "language", article.sourceLanguage())));
+    return articles.requireVersion(article.id(), article.sourceLanguage());
   }
 
   private static void requireTranslation(Article article, Language language) {

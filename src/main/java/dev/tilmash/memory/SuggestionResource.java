@@ -1,6 +1,6 @@
 package dev.tilmash.memory;
 
-import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,11 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "basic")
 public class SuggestionResource {
   @Inject SuggestionService service;
-  @Inject CurrentActor actor;
 
+  @SignedIn
   @GET
   public SuggestionsView get(@PathParam("id") String articleId, @PathParam("lang") String lang) {
-    actor.get();
     return service.suggestions(articleId, lang);
   }
 }

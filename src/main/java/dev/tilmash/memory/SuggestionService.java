@@ -2,7 +2,6 @@ package dev.tilmash.memory;
 
 import dev.tilmash.article.Article;
 import dev.tilmash.article.ArticleRepository;
-import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.article.Revision;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
@@ -31,25 +30,13 @@ public class SuggestionService {
 
   public SuggestionsView suggestions(String articleId, String lang) {
     Language language = languages.require(lang);
-    Article article =
-        articles
-            .article(articleId)
-            .orElseThrow(
-                () -> new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", articleId)));
+    Article article = articles.requireArticle(articleId);
     String sourceLanguage = article.sourceLanguage();
     if (sourceLanguage.equals(language.tag())) {
       throw new ProblemException(
           ProblemType.NOT_A_TRANSLATION, Map.of("id", articleId, "language", language.tag()));
     }
-    LanguageVersion source =
-        articles
-            .version(articleId, sourceLanguage)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        ProblemType.VERSION_NOT_FOUND,
-                        Map.of("id", articleId, "language", sourceLanguage)));
-    Revision revision = source.live() != null ? source.live() : source.working();
+    Revision revision = articles.requireVersion(articleId, sourceLanguage).current();
     Map<String, Found> looked = new HashMap<>();
     List<SegmentSuggestion> segments =
         RevisionText.of(revision, sourceLanguage).segments().stream()

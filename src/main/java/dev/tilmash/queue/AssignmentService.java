@@ -34,8 +34,7 @@ public class AssignmentService {
   public AssigneeView assign(Actor editor, String articleId, String lang, String username) {
     editor.require(Role.EDITOR);
     String language = languages.require(lang).tag();
-    LanguageVersion version =
-        articles.lockVersion(articleId, language).orElseThrow(() -> missing(articleId, language));
+    LanguageVersion version = articles.requireLockedVersion(articleId, language);
     Actor assignee = username == null ? null : activeUser(username);
     String previous = version.assign(editor, assignee);
     if (!Objects.equals(previous, version.assignee())) {
@@ -55,14 +54,6 @@ public class AssignmentService {
         .map(UserAccount::actor)
         .orElseThrow(
             () -> new ProblemException(ProblemType.UNKNOWN_USER, Map.of("username", username)));
-  }
-
-  private ProblemException missing(String articleId, String language) {
-    if (articles.article(articleId).isEmpty()) {
-      return new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", articleId));
-    }
-    return new ProblemException(
-        ProblemType.VERSION_NOT_FOUND, Map.of("id", articleId, "language", language));
   }
 
   static String detail(String previous, String now) {

@@ -1,6 +1,7 @@
 package dev.tilmash.release;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.SignedIn;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -38,9 +39,9 @@ public class ReleaseResource {
         .build();
   }
 
+  @SignedIn
   @GET
   public List<ReleaseView> list() {
-    actor.get();
     return service.list(articleId);
   }
 

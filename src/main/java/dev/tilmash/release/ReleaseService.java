@@ -84,7 +84,7 @@ public class ReleaseService implements ReleaseScheduler {
   }
 
   public List<ReleaseView> list(String articleId) {
-    articles.article(articleId).orElseThrow(() -> articleNotFound(articleId));
+    articles.requireArticle(articleId);
     Map<String, List<ScheduledStep>> byRelease =
         steps.ofArticle(articleId).stream()
             .collect(
@@ -166,19 +166,11 @@ public class ReleaseService implements ReleaseScheduler {
   }
 
   private List<LanguageVersion> lockAll(String articleId, List<String> languageTags) {
-    articles.article(articleId).orElseThrow(() -> articleNotFound(articleId));
+    articles.requireArticle(articleId);
     return languageTags.stream()
         .map(tag -> languages.requireInBody("languages", tag).tag())
         .distinct()
-        .map(
-            tag ->
-                articles
-                    .lockVersion(articleId, tag)
-                    .orElseThrow(
-                        () ->
-                            new ProblemException(
-                                ProblemType.VERSION_NOT_FOUND,
-                                Map.of("id", articleId, "language", tag))))
+        .map(tag -> articles.requireLockedVersion(articleId, tag))
         .toList();
   }
 
@@ -226,9 +218,5 @@ public class ReleaseService implements ReleaseScheduler {
             .filter(s -> s.releaseId().equals(releaseId))
             .map(ReleaseView.Step::of)
             .toList());
-  }
-
-  private static ProblemException articleNotFound(String id) {
-    return new ProblemException(ProblemType.ARTICLE_NOT_FOUND, Map.of("id", id));
   }
 }

@@ -1,11 +1,8 @@
 package dev.tilmash.search;
 
-import dev.tilmash.shared.ProblemException;
-import dev.tilmash.shared.ProblemType;
-import java.util.Arrays;
+import dev.tilmash.shared.EnumParam;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The order of a delivery list: newest first (the default) or by title, A to Я in ICU order. */
 public enum ListSort {
@@ -17,19 +14,10 @@ public enum ListSort {
     if (value == null || value.isBlank()) {
       return PUBLISHED;
     }
-    return Arrays.stream(values())
-        .filter(sort -> sort.name().equalsIgnoreCase(value.strip()))
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.INVALID_FIELD,
-                    Map.of(
-                        "fields",
-                        List.of("sort"),
-                        "allowedValues",
-                        Arrays.stream(values())
-                            .map(sort -> sort.name().toLowerCase(Locale.ROOT))
-                            .toList())));
+    return EnumParam.parse(
+        "sort",
+        value.strip().toLowerCase(Locale.ROOT),
+        List.of(values()),
+        sort -> sort.name().toLowerCase(Locale.ROOT));
   }
 }

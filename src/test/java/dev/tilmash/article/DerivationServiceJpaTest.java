@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
@@ -65,12 +66,13 @@ class DerivationServiceJpaTest {
   }
 
   private DerivationService.Derived derive(String language, String ifMatch) {
-    return service(s -> s.derive(NewsroomFixture.EDITOR, article, language, ifMatch));
+    return service(s -> s.derive(NewsroomFixture.EDITOR, article, language, IfMatch.of(ifMatch)));
   }
 
   private ProblemException refused(Actor actor, String language, String ifMatch) {
     return assertThrows(
-        ProblemException.class, () -> service(s -> s.derive(actor, article, language, ifMatch)));
+        ProblemException.class,
+        () -> service(s -> s.derive(actor, article, language, IfMatch.of(ifMatch))));
   }
 
   private List<String> outdated(String language) {
@@ -122,7 +124,7 @@ class DerivationServiceJpaTest {
     String draft = newsroom.article("zh", "maoyi", "贸易论坛");
 
     DerivationService.Derived derived =
-        service(s -> s.derive(NewsroomFixture.EDITOR, draft, "zh-Hant", null));
+        service(s -> s.derive(NewsroomFixture.EDITOR, draft, "zh-Hant", IfMatch.of(null)));
 
     assertEquals("貿易論壇", derived.view().title());
     assertEquals(1, derived.view().derivedFromRevision());
@@ -240,7 +242,9 @@ class DerivationServiceJpaTest {
     ProblemException refused =
         assertThrows(
             ProblemException.class,
-            () -> service(s -> s.derive(NewsroomFixture.EDITOR, cyrillic, "uz-Cyrl", null)));
+            () ->
+                service(
+                    s -> s.derive(NewsroomFixture.EDITOR, cyrillic, "uz-Cyrl", IfMatch.of(null))));
 
     assertEquals(ProblemType.CANNOT_DERIVE, refused.type());
     assertEquals("source", refused.arguments().get("reason"));
@@ -258,7 +262,8 @@ class DerivationServiceJpaTest {
   void shouldLetATranslatorOfTheDerivedLanguageDeriveIt() {
     Actor cyrillic = new Actor("translator-uz-cyrl", Set.of(Role.TRANSLATOR), Set.of("uz-Cyrl"));
 
-    VersionView view = service(s -> s.derive(cyrillic, article, "uz-Cyrl", null)).view();
+    VersionView view =
+        service(s -> s.derive(cyrillic, article, "uz-Cyrl", IfMatch.of(null))).view();
 
     assertEquals("DRAFT", view.state());
     assertEquals("translator-uz-cyrl", stored("uz-Cyrl", v -> v.working().author()));
@@ -269,7 +274,7 @@ class DerivationServiceJpaTest {
     String kazakh = newsroom.article("kk", "qazaq", "Әңгіме ғана қала ма? Өзен, ұлт, үй");
 
     VersionView view =
-        service(s -> s.derive(NewsroomFixture.EDITOR, kazakh, "kk-Latn", null)).view();
+        service(s -> s.derive(NewsroomFixture.EDITOR, kazakh, "kk-Latn", IfMatch.of(null))).view();
 
     assertEquals("Äñgıme ğana qala ma? Özen, ūlt, üi", view.title());
     assertEquals("angime-gana-qala-ma-ozen-ult-ui", view.slug());

@@ -10,6 +10,7 @@ import dev.tilmash.audit.AuditEvent;
 import dev.tilmash.audit.AuditKind;
 import dev.tilmash.audit.AuditLogs;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -104,7 +105,8 @@ class RevisionServiceJpaTest {
     newsroom.edit(article, "en", "Grain exports fall");
     String etag = etag("en");
 
-    VersionView restored = service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 1, etag));
+    VersionView restored =
+        service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 1, IfMatch.of(etag)));
 
     assertEquals("DRAFT", restored.state());
     assertEquals(3, restored.workingRevision());
@@ -131,10 +133,10 @@ class RevisionServiceJpaTest {
 
     assertProblem(
         ProblemType.PRECONDITION_REQUIRED,
-        () -> service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 1, null)));
+        () -> service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 1, IfMatch.of(null))));
     assertProblem(
         ProblemType.STALE_ETAG,
-        () -> service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 1, stale)));
+        () -> service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 1, IfMatch.of(stale))));
     assertEquals(3, service(s -> s.list(article, "en", PageRequest.of(0, 20))).total());
   }
 
@@ -143,7 +145,8 @@ class RevisionServiceJpaTest {
     newsroom.edit(article, "en", "Grain exports fall");
     String etag = etag("en");
 
-    VersionView same = service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 2, etag));
+    VersionView same =
+        service(s -> s.restore(NewsroomFixture.EDITOR, article, "en", 2, IfMatch.of(etag)));
 
     assertEquals(2, same.workingRevision());
     assertEquals(etag, same.etag());

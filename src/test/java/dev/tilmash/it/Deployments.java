@@ -3,7 +3,9 @@ package dev.tilmash.it;
 import java.io.File;
 import java.net.URI;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -20,6 +22,20 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, NAME + ".war")
         .importFrom(new File("target/tilmash.war"))
         .as(WebArchive.class);
+  }
+
+  /**
+   * The same archive with its clock moved by {@code offset} (an ISO-8601 duration, {@code -PT1H}),
+   * by a configuration file of higher ordinal in a library of its own: for the tests of what the
+   * application does with time that passed while it was down.
+   */
+  public static WebArchive withClockOffset(String offset) {
+    JavaArchive clock =
+        ShrinkWrap.create(JavaArchive.class, "clock-offset.jar")
+            .addAsManifestResource(
+                new StringAsset("config_ordinal=500\ntilmash.clock.offset=" + offset + "\n"),
+                "microprofile-config.properties");
+    return tilmash().addAsLibrary(clock);
   }
 
   /**

@@ -25,20 +25,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Scheduled publishing on a real Liberty: a release goes live at its time, several languages
  * together, and a release that fell due while the application was down goes out once when it is
- * back. The application is deployed and undeployed by the test itself.
+ * back. The application is deployed and undeployed by the test itself; for the last case it is
+ * first deployed with its clock an hour behind ({@code tilmash.clock.offset}), so a release it
+ * schedules half an hour ahead is already due when it is deployed again on time, without waiting.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ScheduledReleaseIT {
   private static final String APP = "scheduled";
+  private static final String BEHIND = "scheduled-an-hour-behind";
 
   @Deployment(name = APP, managed = false, testable = false)
   static WebArchive deployment() {
     return Deployments.tilmash();
   }
 
-  /** Deployed once for the class; only the restart test takes it down and up again. */
-  private static boolean deployed;
+  @Deployment(name = BEHIND, managed = false, testable = false)
+  static WebArchive behind() {
+    return Deployments.withClockOffset("-PT1H");
+  }
+
+  /** Which of the two is deployed; kept for the class, only the restart test changes it. */
+  private static String deployed;
 
   @ArquillianResource Deployer deployer;
 
@@ -47,10 +55,7 @@ class ScheduledReleaseIT {
 
   @BeforeEach
   void deploy() throws Exception {
-    if (!deployed) {
-      deployer.deploy(APP);
-      deployed = true;
-    }
+    use(APP);
     URL base =
         URI.create(
                 "http://localhost:" + System.getProperty("it.http.port", "9181") + "/tilmash-it/")
@@ -59,10 +64,21 @@ class ScheduledReleaseIT {
     newsroom = new Newsroom(api);
   }
 
+  private void use(String name) {
+    if (!name.equals(deployed)) {
+      if (deployed != null) {
+        deployer.undeploy(deployed);
+      }
+      deployer.deploy(name);
+      deployed = name;
+    }
+  }
+
   @Test
-  void shouldPublishAReleaseThatFellDueWhileTheApplicationWasDown() throws Exception {
+  void shouldPublishAReleaseThatFellDueWhileTheApplicationWasDown() {
+    use(BEHIND);
     String id = approvedArticle("Embargoed report");
-    Instant due = Instant.now().plusSeconds(8);
+    Instant due = Instant.now().minus(Duration.ofMinutes(30)); // half an hour ahead of its clock
     Api.Reply scheduled =
         api.as("editor")
             .post(
@@ -73,9 +89,7 @@ class ScheduledReleaseIT {
     assertNotNull(scheduled.json().getString("scheduledPublishAt"));
     assertEquals(404, api.get("content/articles/" + id).status(), "not before its time");
 
-    deployer.undeploy(APP);
-    Thread.sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis()) + 2_000);
-    deployer.deploy(APP);
+    use(APP); // down, and back on time: the release is half an hour overdue
 
     awaitTrue(() -> api.get("content/articles/" + id).status() == 200);
     JsonObject history = api.as("editor").get(Newsroom.version(id, "en") + "/history").json();

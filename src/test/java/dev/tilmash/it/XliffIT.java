@@ -21,9 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -330,65 +328,6 @@ class XliffIT {
         unzip(binary("GET", "editor", "xliff?language=kk&state=IN_REVIEW&q=" + token, null));
     assertEquals(2, existing.size());
     assertTrue(existing.values().stream().allMatch(f -> text(f).contains("state=\"translated\"")));
-  }
-
-  /**
-   * Prints export and import times over HTTP for a 2,000-word article (median of 7 after 2 warm-up
-   * runs); nothing timed is asserted.
-   */
-  @Test
-  void shouldMeasureThroughputForALongArticle() {
-    StringBuilder body = new StringBuilder();
-    int words = 0;
-    for (int i = 0; words < 2000; i++) {
-      String paragraph =
-          "Delegates from **five countries** met in *Astana* to discuss [trade](https://example.org/t)."
-              + " Speakers agreed that customs duties are rarely the main problem today."
-              + " Mr. Smith said trucks wait two to three days at some crossings.";
-      body.append(i % 8 == 0 ? "## Section " + i + "\n\n" : "").append(paragraph).append("\n\n");
-      words += paragraph.split("\\s+").length;
-    }
-    String id = publishedArticle("Long read", body.toString());
-    byte[] file = bytes(export("translator.zh", id, "zh"));
-    String translated = text(CatTool.translate(file));
-    String etag =
-        api.as("translator.zh")
-            .header("If-None-Match", "*")
-            .send("PUT", xliff(id, "zh"), translated, XLIFF)
-            .header("ETag");
-    List<Double> exports = new ArrayList<>();
-    List<Double> imports = new ArrayList<>();
-    for (int run = 0; run < 9; run++) {
-      long start = System.nanoTime();
-      export("translator.zh", id, "zh");
-      long exported = System.nanoTime();
-      String changed = translated.replace("<target>", "<target>" + run);
-      Api.Reply reply =
-          api.as("translator.zh")
-              .header("If-Match", etag)
-              .send("PUT", xliff(id, "zh"), changed, XLIFF);
-      long imported = System.nanoTime();
-      assertEquals(200, reply.status(), reply::toString);
-      etag = reply.header("ETag");
-      if (run >= 2) {
-        exports.add((exported - start) / 1e6);
-        imports.add((imported - exported) / 1e6);
-      }
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "XLIFF over HTTP, %d-word article (%d KB file): export median %.0f ms, import median %.0f"
-            + " ms%n",
-        words,
-        file.length / 1024,
-        median(exports),
-        median(imports));
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
   }
 
   private HttpResponse<byte[]> binary(String method, String user, String path, byte[] body) {

@@ -33,7 +33,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Test;
 
 /**
  * Measures public search and the index rebuild on a newsroom of {@code -Dbench.articles=N} (default
@@ -42,19 +41,21 @@ import org.junit.jupiter.api.Test;
  * Reports the rebuild rate (versions/s), then for {@code q=торговля&lang=ru} and {@code
  * q=中亚&lang=zh} the median and 95th percentile of {@link ContentSearch#search} over 500 searches
  * after 200 to warm up, single-threaded, in wall-clock and thread CPU time, and the SQL statements
- * per search. Not a test: its name keeps it out of {@code mvn test}; run it with {@code mvn test
- * -Dtest=SearchBenchmark}. It asserts nothing and writes to the console and to {@code
+ * per search. A program, not a test: run it with {@code src/bench/run.sh SearchBenchmark}. It asserts nothing and writes to the console and to {@code
  * target/search-benchmark.txt}.
  */
-class SearchBenchmark {
+public final class SearchBenchmark {
   private static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz", "zh");
   private static final String[] CITIES = {"astana", "almaty", "tashkent", "bishkek", "baku"};
   private static final int WARM_UP = 200;
   private static final int SEARCHES = 500;
   private final List<String> report = new ArrayList<>();
 
-  @Test
-  void measureSearchAndRebuild() throws Exception {
+  public static void main(String[] args) throws Exception {
+    new SearchBenchmark().measureSearchAndRebuild();
+  }
+
+  private void measureSearchAndRebuild() throws Exception {
     int articles = Integer.getInteger("bench.articles", 2000);
     Path index = Path.of("target/search-benchmark-index").toAbsolutePath();
     deleteTree(index);

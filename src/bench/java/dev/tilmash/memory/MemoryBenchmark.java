@@ -15,22 +15,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
 
 /**
  * Fills the memory with 100,000 segment pairs and measures lookups: median and 95th percentile of
  * 1,000 exact and 1,000 fuzzy lookups (after 300 of each to warm up), the time to build the fuzzy
  * index, and the heap after garbage collection with and without the index. Latencies are given in
- * wall-clock time and in the lookup thread's CPU time, which leaves out waiting for a core. Not a
- * test: its name keeps it out of {@code mvn test}; run it with {@code mvn test
- * -Dtest=MemoryBenchmark}. It asserts nothing and writes its figures to the console and to {@code
+ * wall-clock time and in the lookup thread's CPU time, which leaves out waiting for a core. A
+ * program, not a test: run it with {@code src/bench/run.sh MemoryBenchmark}. It asserts nothing and writes its figures to the console and to {@code
  * target/memory-benchmark.txt}.
  *
  * <p>The sentences are made up from a Zipf-distributed vocabulary of 30,000 words, 6 to 30 words
  * each, so a few words are very common, as in real text; fuzzy queries are stored sentences with
  * one to three words changed (and a tenth are new sentences that match nothing).
  */
-class MemoryBenchmark {
+public final class MemoryBenchmark {
   private static final int PAIRS = 100_000;
   private static final int LOOKUPS = 1_000;
   private static final int WARM_UP = 300;
@@ -43,8 +41,11 @@ class MemoryBenchmark {
   private final double[] zipf = zipf(30_000);
   private final List<String> report = new ArrayList<>();
 
-  @Test
-  void measureLookupsOnAHundredThousandPairs() throws IOException {
+  public static void main(String[] args) throws IOException {
+    new MemoryBenchmark().measureLookupsOnAHundredThousandPairs();
+  }
+
+  private void measureLookupsOnAHundredThousandPairs() throws IOException {
     try (JpaTestDatabase db = JpaTestDatabase.start()) {
       String article = new NewsroomFixture(db).article("en", "benchmark", "Benchmark");
       List<String> sources = new ArrayList<>();

@@ -23,7 +23,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.Test;
 
 /**
  * Times {@link ArticleService#list} single-threaded on a benchmark database built by {@code
@@ -31,11 +30,11 @@ import org.junit.jupiter.api.Test;
  * median and 95th percentile of wall-clock and thread CPU time per call, and the SQL statements per
  * call. It also writes every view of a few pages of each scenario to {@code
  * target/editorial-list-views.txt}, so two runs (before and after a change) can be compared with
- * {@code diff}. Not a test: its name keeps it out of {@code mvn test}; run it with {@code mvn test
- * -Dtest=EditorialListBenchmark -Dbench.db=/absolute/path/tilmash} (the path without {@code
- * .mv.db}; {@code -Dbench.only=kk} runs the scenarios whose name contains kk). It asserts nothing.
+ * {@code diff}. A program, not a test: {@code src/bench/run.sh EditorialListBenchmark
+ * -Dbench.db=/absolute/path/tilmash} (the path without {@code .mv.db}; {@code -Dbench.only=kk} runs
+ * the scenarios whose name contains kk). It asserts nothing.
  */
-class EditorialListBenchmark {
+public final class EditorialListBenchmark {
   private static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
   private static final int CALLS = Integer.getInteger("bench.calls", 500);
 
@@ -81,8 +80,11 @@ class EditorialListBenchmark {
           new Scenario("zh, page 435", new EditorialFilter(null, "zh", null, null), 435),
           new Scenario("no filter, page 500", new EditorialFilter(null, null, null, null), 500));
 
-  @Test
-  void measure() throws IOException {
+  public static void main(String[] args) throws IOException {
+    new EditorialListBenchmark().measure();
+  }
+
+  private void measure() throws IOException {
     String path = System.getProperty("bench.db");
     if (path == null) {
       System.out.println("EditorialListBenchmark: set -Dbench.db=/absolute/path/tilmash");

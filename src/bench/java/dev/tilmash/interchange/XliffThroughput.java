@@ -9,15 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Export and import throughput for a 2,000-word article, container-free (no database, no HTTP): the
- * median of 31 runs after 20 warm-up runs is printed; nothing is asserted. After {@code mvn
- * test-compile}:
- *
- * <pre>
- * mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat cp.txt) dev.tilmash.interchange.XliffThroughput
- * </pre>
- *
- * {@code XliffIT.shouldMeasureThroughputForALongArticle} prints the same over HTTP on Liberty.
+ * median of 31 runs after 20 warm-up runs is printed; nothing is asserted. Run it with {@code
+ * src/bench/run.sh XliffThroughput}; {@link XliffHttpThroughput} measures the same over HTTP.
  */
 public final class XliffThroughput {
   private static final int WARM_UP = 20;
