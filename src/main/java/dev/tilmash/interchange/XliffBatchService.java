@@ -29,7 +29,8 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class XliffBatchService {
-  @Inject XliffService xliff;
+  @Inject XliffExportService exports;
+  @Inject XliffImportService imports;
   @Inject XliffSettings settings;
   @Inject ProblemResponses problems;
 
@@ -37,7 +38,7 @@ public class XliffBatchService {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Set<String> names = new HashSet<>();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (XliffService.Export file : xliff.exportBatch(filter)) {
+      for (XliffExportService.Export file : exports.exportBatch(filter)) {
         String name = file.fileName();
         for (int n = 2; !names.add(name); n++) {
           name = file.fileName().replaceFirst("\\.xlf$", "-" + n + ".xlf");
@@ -91,7 +92,7 @@ public class XliffBatchService {
     JsonObjectBuilder result = Json.createObjectBuilder().add("file", name);
     try {
       XliffReader.Result read = XliffReader.read(content);
-      XliffImportView view = xliff.importDocument(actor, read, force, submit);
+      XliffImportView view = imports.importDocument(actor, read, force, submit);
       return result
           .add("status", view.created() ? 201 : 200)
           .add("articleId", view.articleId())

@@ -39,8 +39,8 @@ class XliffBatchServiceTest {
     batch.settings.maxFiles = 3;
     batch.settings.maxFileBytes = 64 * 1024;
     batch.problems = new ProblemResponses();
-    batch.xliff =
-        new XliffService() {
+    batch.imports =
+        new XliffImportService() {
           @Override
           public XliffImportView importDocument(
               Actor actor, XliffReader.Result read, boolean force, boolean submit) {
