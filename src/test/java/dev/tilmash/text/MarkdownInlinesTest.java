@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class InlineMarkdownTest {
+class MarkdownInlinesTest {
   private static final Parser PARSER = Parser.builder().build();
 
   private static List<Inline> read(String markdown) {
