@@ -1,5 +1,7 @@
 package dev.tilmash.article;
 
+import dev.tilmash.text.MarkdownBody;
+
 import com.sun.management.OperatingSystemMXBean;
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;

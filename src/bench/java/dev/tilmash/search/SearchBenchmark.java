@@ -1,6 +1,6 @@
 package dev.tilmash.search;
 
-import dev.tilmash.article.MarkdownBody;
+import dev.tilmash.text.MarkdownBody;
 import dev.tilmash.delivery.ContentSearchJpaTest;
 import dev.tilmash.delivery.FoundArticle;
 import dev.tilmash.demo.DemoText;
@@ -8,6 +8,7 @@ import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.SchemaMigrator;
+import dev.tilmash.text.MarkdownBody;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;

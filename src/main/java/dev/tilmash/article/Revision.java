@@ -1,5 +1,8 @@
 package dev.tilmash.article;
 
+import com.ibm.icu.util.ULocale;
+import dev.tilmash.text.MarkdownBody;
+import dev.tilmash.text.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -75,6 +78,10 @@ public class Revision {
   @Column(name = "transliteration", updatable = false)
   private String transliteration;
 
+  /** Null only for a revision written before counts were stored; see {@link #wordCount()}. */
+  @Column(name = "word_count")
+  private Integer wordCount;
+
   protected Revision() {}
 
   Revision(
@@ -109,10 +116,27 @@ public class Revision {
     this.summary = content.summary();
     this.body = content.body();
     this.bodyHtml = MarkdownBody.toSafeHtml(content.body());
+    this.wordCount = countWords();
     this.basedOnSourceRevision = basedOnSourceRevision;
     this.author = author;
     this.createdAt = now;
     this.contentHash = content.hash();
+  }
+
+  /**
+   * How many words the body holds, counted the way its language counts them. Stored with the
+   * revision; one written before counts were stored is counted on its first read, and the count is
+   * kept when that read is in a transaction.
+   */
+  public int wordCount() {
+    if (wordCount == null) {
+      wordCount = countWords();
+    }
+    return wordCount;
+  }
+
+  private int countWords() {
+    return PlainText.wordCount(bodyHtml, ULocale.forLanguageTag(version.language()));
   }
 
   void markPublished(Instant at, boolean minorChange) {

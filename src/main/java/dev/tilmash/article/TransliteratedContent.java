@@ -1,5 +1,6 @@
 package dev.tilmash.article;
 
+import dev.tilmash.text.BodyNesting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

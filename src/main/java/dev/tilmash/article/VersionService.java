@@ -9,10 +9,14 @@ import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reading and writing one language version: its working copy, its workflow steps and its history.
@@ -27,6 +31,7 @@ public class VersionService {
   @Inject Slugs slugs;
   @Inject Clock clock;
   @Inject ReleaseScheduler releases;
+  @Inject Validator validator;
 
   /** The result of a PUT: the version, and whether it was created by it. */
   public record Saved(VersionView view, boolean created) {}
@@ -54,6 +59,30 @@ public class VersionService {
       articles.store(version.changeSlug(input.slug(), now));
     }
     return new Saved(view(version), false);
+  }
+
+  /**
+   * Saves a translation made outside, from an XLIFF file: validated as a PUT's body is, then saved
+   * as a PUT is, and submitted for review when {@code submit} asks for it.
+   */
+  public Saved importTranslation(
+      Actor actor,
+      String articleId,
+      String lang,
+      VersionInput input,
+      IfMatch ifMatch,
+      boolean submit) {
+    Set<ConstraintViolation<VersionInput>> invalid = validator.validate(input);
+    if (!invalid.isEmpty()) {
+      throw new ConstraintViolationException(invalid);
+    }
+    Saved saved = save(actor, articleId, lang, input, ifMatch);
+    if (!submit) {
+      return saved;
+    }
+    TransitionInput submission = new TransitionInput("submit", null, null, null, null);
+    return new Saved(
+        transition(actor, articleId, lang, submission, IfMatch.of(null)), saved.created());
   }
 
   public VersionView transition(

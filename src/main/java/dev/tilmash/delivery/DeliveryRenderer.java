@@ -2,7 +2,6 @@ package dev.tilmash.delivery;
 
 import dev.tilmash.article.Article;
 import dev.tilmash.article.LanguageVersion;
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.article.Revision;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageNegotiator;
@@ -67,8 +66,7 @@ public class DeliveryRenderer {
     live.values().stream()
         .sorted(Comparator.comparing(LanguageVersion::language))
         .forEach(v -> alternates.put(v.language(), url(base, v)));
-    int words =
-        WordCounter.countWords(MarkdownBody.toPlainText(revision.bodyHtml()), served.locale());
+    int words = revision.wordCount();
     DeliveredArticle delivered =
         new DeliveredArticle(
             article.id(),

@@ -1,11 +1,12 @@
 package dev.tilmash.importing;
 
 import com.ibm.icu.util.ULocale;
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.WordCounter;
 import dev.tilmash.shared.ProblemException;
+import dev.tilmash.text.MarkdownBody;
+import dev.tilmash.text.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class ArticleImporter {
               format.read(decoded.text(), rules), rules, given == null ? null : given.locale());
       warnings.addAll(clean.warnings());
       String title = requireTitle(clean.title());
-      String plain = MarkdownBody.toPlainText(MarkdownBody.toSafeHtml(clean.body()));
+      String plain = PlainText.of(MarkdownBody.toSafeHtml(clean.body()));
       guess = LanguageGuesser.guess(title + "\n" + plain);
       Language language = settle(given, guess, warnings);
       return new ImportedArticle(

@@ -1,5 +1,6 @@
 package dev.tilmash.importing;
 
+import dev.tilmash.text.HtmlToMarkdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ final class HtmlBlocks {
   }
 
   private void container(Element element) {
-    InlineMarkdown inline = new InlineMarkdown();
+    HtmlToMarkdown inline = new HtmlToMarkdown();
     for (Node node : element.childNodes()) {
       if (node instanceof TextNode text) {
         inline.text(text.text());
@@ -76,8 +77,15 @@ final class HtmlBlocks {
     paragraph(inline);
   }
 
-  private void paragraph(InlineMarkdown inline) {
-    inline.take().ifPresent(line -> add(Block.of(Block.Kind.PARAGRAPH, line)));
+  private void paragraph(HtmlToMarkdown inline) {
+    inline
+        .take()
+        .ifPresent(
+            line ->
+                add(
+                    Block.of(
+                        Block.Kind.PARAGRAPH,
+                        new Block.Line(line.markdown(), line.text(), line.linkOnly(), false))));
   }
 
   private void block(Element element, String tag) {
@@ -113,7 +121,7 @@ final class HtmlBlocks {
   }
 
   private void heading(Element element, int level) {
-    InlineMarkdown inline = new InlineMarkdown();
+    HtmlToMarkdown inline = new HtmlToMarkdown();
     inline.children(element);
     inline
         .take()
@@ -134,7 +142,7 @@ final class HtmlBlocks {
       if (!item.normalName().equals("li")) {
         continue;
       }
-      InlineMarkdown inline = new InlineMarkdown();
+      HtmlToMarkdown inline = new HtmlToMarkdown();
       List<Element> nested = new ArrayList<>();
       for (Node node : item.childNodes()) {
         if (node instanceof Element child
@@ -223,7 +231,7 @@ final class HtmlBlocks {
       List<String> markdown = new ArrayList<>();
       List<String> text = new ArrayList<>();
       for (Element cell : row.children().stream().filter(HtmlBlocks::isCell).toList()) {
-        InlineMarkdown inline = new InlineMarkdown();
+        HtmlToMarkdown inline = new HtmlToMarkdown();
         inline.children(cell);
         inline
             .take()

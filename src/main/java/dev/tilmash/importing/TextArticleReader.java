@@ -1,5 +1,7 @@
 package dev.tilmash.importing;
 
+import dev.tilmash.text.MarkdownEscaper;
+import dev.tilmash.text.MarkdownText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,15 +86,15 @@ final class TextArticleReader {
     Matcher bullet = BULLET.matcher(trimmed);
     if (bullet.matches()) {
       return new Block.Line(
-          "- " + MarkdownText.escape(bullet.group(1)), bullet.group(1), false, true);
+          "- " + MarkdownEscaper.escapeLine(bullet.group(1)), bullet.group(1), false, true);
     }
     Matcher numbered = NUMBERED.matcher(trimmed);
     if (numbered.matches()) {
       String item = numbered.group(2);
       return new Block.Line(
-          numbered.group(1) + ". " + MarkdownText.escape(item), item, false, true);
+          numbered.group(1) + ". " + MarkdownEscaper.escapeLine(item), item, false, true);
     }
-    return Block.Line.of(MarkdownText.escape(trimmed), trimmed);
+    return Block.Line.of(MarkdownEscaper.escapeLine(trimmed), trimmed);
   }
 
   private static Block.Line markdownLine(String line) {

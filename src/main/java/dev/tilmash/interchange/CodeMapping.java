@@ -1,5 +1,6 @@
 package dev.tilmash.interchange;
 
+import dev.tilmash.text.Inline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,8 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.interchange.XliffFinding.Kind;
+import dev.tilmash.text.CodeKind;
+import dev.tilmash.text.Inline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,9 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.article.VersionContent;
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
+import dev.tilmash.text.SentenceSplitter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +50,13 @@ final class PriorTranslation {
       if (translated == null || (ArticleBlocks.isBodyId(block.id()) && !sameBody)) {
         continue;
       }
-      prior.units.putIfAbsent(InlineMarkdown.canonical(block.content()), translated.content());
+      prior.units.putIfAbsent(MarkdownInlines.canonical(block.content()), translated.content());
       List<SentenceSplitter.Piece> a = segments(sourceSentences.split(block.content()));
       List<SentenceSplitter.Piece> b = segments(targetSentences.split(translated.content()));
       if (a.size() == b.size()) {
         for (int i = 0; i < a.size(); i++) {
           prior.sentences.putIfAbsent(
-              InlineMarkdown.canonical(a.get(i).content()), b.get(i).content());
+              MarkdownInlines.canonical(a.get(i).content()), b.get(i).content());
         }
       }
     }
@@ -65,10 +68,10 @@ final class PriorTranslation {
   }
 
   Optional<List<Inline>> sentence(List<Inline> source) {
-    return Optional.ofNullable(sentences.get(InlineMarkdown.canonical(source)));
+    return Optional.ofNullable(sentences.get(MarkdownInlines.canonical(source)));
   }
 
   Optional<List<Inline>> unit(List<Inline> source) {
-    return Optional.ofNullable(units.get(InlineMarkdown.canonical(source)));
+    return Optional.ofNullable(units.get(MarkdownInlines.canonical(source)));
   }
 }

@@ -2,6 +2,7 @@ package dev.tilmash.interchange;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import dev.tilmash.text.MarkdownInlines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ record SourceChanges(List<String> changedUnits, boolean identical) {
   static SourceChanges between(List<ArticleBlocks.Block> older, List<ArticleBlocks.Block> newer) {
     List<String> changed = new ArrayList<>();
     Map<String, String> newerFields = new HashMap<>();
-    newer.forEach(b -> newerFields.put(b.id(), InlineMarkdown.canonical(b.content())));
+    newer.forEach(b -> newerFields.put(b.id(), MarkdownInlines.canonical(b.content())));
     List<ArticleBlocks.Block> olderBody = new ArrayList<>();
     Set<String> olderFields = new HashSet<>();
     for (ArticleBlocks.Block block : older) {
@@ -28,15 +29,16 @@ record SourceChanges(List<String> changedUnits, boolean identical) {
         continue;
       }
       olderFields.add(block.id());
-      if (!InlineMarkdown.canonical(block.content()).equals(newerFields.get(block.id()))) {
+      if (!MarkdownInlines.canonical(block.content()).equals(newerFields.get(block.id()))) {
         changed.add(block.id());
       }
     }
-    List<String> from = olderBody.stream().map(b -> InlineMarkdown.canonical(b.content())).toList();
+    List<String> from =
+        olderBody.stream().map(b -> MarkdownInlines.canonical(b.content())).toList();
     List<String> to =
         newer.stream()
             .filter(b -> ArticleBlocks.isBodyId(b.id()))
-            .map(b -> InlineMarkdown.canonical(b.content()))
+            .map(b -> MarkdownInlines.canonical(b.content()))
             .toList();
     for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
       int start = delta.getSource().getPosition();

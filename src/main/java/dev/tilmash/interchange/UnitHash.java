@@ -1,5 +1,7 @@
 package dev.tilmash.interchange;
 
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +20,7 @@ final class UnitHash {
   private UnitHash() {}
 
   static String source(List<Inline> content) {
-    return of(InlineMarkdown.canonical(content));
+    return of(MarkdownInlines.canonical(content));
   }
 
   static String targets(List<XliffDocument.Part> parts) {
@@ -26,7 +28,7 @@ final class UnitHash {
     for (XliffDocument.Part part : parts) {
       if (part.segment()) {
         boolean empty = part.target() == null || part.target().isEmpty();
-        text.append(empty ? ABSENT : InlineMarkdown.canonical(part.target())).append('\n');
+        text.append(empty ? ABSENT : MarkdownInlines.canonical(part.target())).append('\n');
       }
     }
     return of(text.toString());

@@ -1,6 +1,8 @@
 package dev.tilmash.interchange;
 
 import com.ibm.icu.util.ULocale;
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +35,8 @@ record UnitTarget(List<Inline> content, boolean missing) {
         continue;
       }
       List<Inline> piece = part.target();
-      if (piece == null || !InlineMarkdown.hasText(piece)) {
-        if (InlineMarkdown.hasText(part.source())) {
+      if (piece == null || !MarkdownInlines.hasText(piece)) {
+        if (MarkdownInlines.hasText(part.source())) {
           missing = true;
           continue;
         }
@@ -48,7 +50,7 @@ record UnitTarget(List<Inline> content, boolean missing) {
       }
       out.addAll(piece);
     }
-    return new UnitTarget(InlineMarkdown.mergeText(out), missing);
+    return new UnitTarget(MarkdownInlines.mergeText(out), missing);
   }
 
   static boolean spaceless(String language) {
@@ -57,7 +59,7 @@ record UnitTarget(List<Inline> content, boolean missing) {
   }
 
   private static boolean needsSpace(Inline before, Inline after) {
-    if (before instanceof Inline.Placeholder ph && InlineMarkdown.LINE_BREAK.equals(ph.data())) {
+    if (before instanceof Inline.Placeholder ph && MarkdownInlines.LINE_BREAK.equals(ph.data())) {
       return false;
     }
     boolean spaceBefore = before instanceof Inline.Text t && t.text().matches("(?s).*\\s");

@@ -1,6 +1,7 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.Actor;
+import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +10,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,8 @@ import java.util.zip.ZipOutputStream;
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class XliffBatchService {
-  @Inject XliffService xliff;
+  @Inject XliffExportService exports;
+  @Inject XliffImportService imports;
   @Inject XliffSettings settings;
   @Inject ProblemResponses problems;
 
@@ -38,7 +38,7 @@ public class XliffBatchService {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Set<String> names = new HashSet<>();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (XliffService.Export file : xliff.exportBatch(filter)) {
+      for (XliffExportService.Export file : exports.exportBatch(filter)) {
         String name = file.fileName();
         for (int n = 2; !names.add(name); n++) {
           name = file.fileName().replaceFirst("\\.xlf$", "-" + n + ".xlf");
@@ -92,7 +92,7 @@ public class XliffBatchService {
     JsonObjectBuilder result = Json.createObjectBuilder().add("file", name);
     try {
       XliffReader.Result read = XliffReader.read(content);
-      XliffImportView view = xliff.importDocument(actor, read, force, submit);
+      XliffImportView view = imports.importDocument(actor, read, force, submit);
       return result
           .add("status", view.created() ? 201 : 200)
           .add("articleId", view.articleId())
@@ -100,20 +100,12 @@ public class XliffBatchService {
           .add("imported", json(view))
           .build();
     } catch (RuntimeException e) {
-      FileProblem problem = problem(e, request);
-      return result.add("status", problem.status()).add("problem", problem.body()).build();
+      ProblemException problem = problems.problem(e, request);
+      return result
+          .add("status", problem.type().status())
+          .add("problem", problems.body(problem, request.acceptLanguage(), request.path()))
+          .build();
     }
-  }
-
-  /** A file's problem: its status and its problem+json body. */
-  record FileProblem(int status, JsonObject body) {}
-
-  /** The file's failure as the error path renders it for the request: localized, audited. */
-  FileProblem problem(RuntimeException failure, ProblemResponses.FailedRequest request) {
-    Response response = problems.failure(failure, request);
-    return new FileProblem(
-        response.getStatus(),
-        Json.createReader(new StringReader((String) response.getEntity())).readObject());
   }
 
   private static JsonObject json(XliffImportView view) {

@@ -2,6 +2,9 @@ package dev.tilmash.interchange;
 
 import dev.tilmash.article.VersionContent;
 import dev.tilmash.memory.TranslationMemory;
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
+import dev.tilmash.text.SentenceSplitter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +103,8 @@ public final class XliffExporter {
               ? prior.sentence(piece.content()).flatMap(t -> CodeMapping.onto(piece.content(), t))
               : Optional.empty();
       targets.add(found.orElse(null));
-      complete &= !piece.segment() || found.isPresent() || !InlineMarkdown.hasText(piece.content());
+      complete &=
+          !piece.segment() || found.isPresent() || !MarkdownInlines.hasText(piece.content());
     }
     if (!complete) {
       Optional<List<Inline>> whole =
@@ -124,7 +128,7 @@ public final class XliffExporter {
       String id = "s" + ++segment;
       List<Inline> target = targets.get(i);
       String state = target == null ? "initial" : priorState;
-      if (target == null && InlineMarkdown.hasText(piece.content())) {
+      if (target == null && MarkdownInlines.hasText(piece.content())) {
         target = fromMemory(piece.content(), id, sourceLanguage, targetLanguage, matches);
         state = target == null ? "initial" : "translated";
       }
@@ -149,7 +153,7 @@ public final class XliffExporter {
     if (memory == null || memoryFailed) {
       return null;
     }
-    String text = InlineMarkdown.plainText(segment);
+    String text = MarkdownInlines.plainText(segment);
     boolean plain = segment.stream().allMatch(p -> p instanceof Inline.Text);
     try {
       Optional<TranslationMemory.Match> exact = memory.exact(sourceLanguage, targetLanguage, text);

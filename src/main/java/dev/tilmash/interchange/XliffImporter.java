@@ -4,6 +4,8 @@ import dev.tilmash.article.VersionContent;
 import dev.tilmash.interchange.XliffFinding.Kind;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,7 +138,7 @@ public final class XliffImporter {
     translated.forEach(
         (id, content) -> {
           if (ArticleBlocks.isBodyId(id)) {
-            body.put(id, InlineMarkdown.write(content));
+            body.put(id, MarkdownInlines.write(content));
           }
         });
     VersionContent content =
@@ -173,7 +175,7 @@ public final class XliffImporter {
       }
       List<Inline> source = new ArrayList<>();
       unit.parts().forEach(part -> source.addAll(part.source()));
-      if (!InlineMarkdown.canonical(source).equals(InlineMarkdown.canonical(block.content()))) {
+      if (!MarkdownInlines.canonical(source).equals(MarkdownInlines.canonical(block.content()))) {
         findings.add(XliffFinding.of(Kind.SOURCE_CHANGED, block.id()));
       }
     }
@@ -194,7 +196,7 @@ public final class XliffImporter {
   }
 
   private static String plain(List<Inline> content) {
-    return content == null ? "" : InlineMarkdown.plainText(content);
+    return content == null ? "" : MarkdownInlines.plainText(content);
   }
 
   private static boolean sameTag(String expected, String found) {

@@ -6,6 +6,7 @@ import static dev.tilmash.interchange.XliffDocument.NS;
 import dev.tilmash.interchange.XliffFinding.Kind;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.text.Inline;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import javax.xml.stream.XMLStreamReader;
  * data of its own borrows it from the source code it copies ({@code copyOf}) or shares its id with.
  */
 public final class XliffReader {
-  private static final int MAX_DEPTH = 64;
+  static final int MAX_DEPTH = 64;
   private static final XMLInputFactory FACTORY = factory();
 
   /** The document and what is wrong with it, short of being unreadable. */
@@ -35,10 +36,11 @@ public final class XliffReader {
 
   private final XMLStreamReader xml;
   private final List<XliffFinding> findings = new ArrayList<>();
-  private int anonymous;
+  private final XliffContentReader inline;
 
   private XliffReader(XMLStreamReader xml) {
     this.xml = xml;
+    this.inline = new XliffContentReader(xml);
   }
 
   /**
@@ -71,28 +73,20 @@ public final class XliffReader {
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     factory.setXMLResolver(
         (publicId, systemId, base, namespace) -> {
-          throw refusedDtd();
+          throw XliffEvents.refusedDtd();
         });
     return factory;
   }
 
-  private static ProblemException refusedDtd() {
-    return new ProblemException(ProblemType.XLIFF_MALFORMED, Map.of("reason", "dtd"));
-  }
-
   private int next() throws XMLStreamException {
-    int event = xml.next();
-    if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-      throw refusedDtd();
-    }
-    return event;
+    return XliffEvents.next(xml);
   }
 
   private Result document() throws XMLStreamException {
     int event = xml.getEventType();
     while (event != XMLStreamConstants.START_ELEMENT) {
       if (event == XMLStreamConstants.DTD) {
-        throw refusedDtd();
+        throw XliffEvents.refusedDtd();
       }
       event = next();
     }
@@ -215,7 +209,7 @@ public final class XliffReader {
       if (xml.isStartElement()) {
         if (NS.equals(xml.getNamespaceURI()) && "data".equals(xml.getLocalName())) {
           String id = xml.getAttributeValue(null, "id");
-          List<Inline> content = content(0);
+          List<Inline> content = inline.content();
           StringBuilder text = new StringBuilder();
           content.forEach(p -> text.append(p instanceof Inline.Text t ? t.text() : ""));
           if (id != null) {
@@ -239,10 +233,10 @@ public final class XliffReader {
         continue;
       }
       if (NS.equals(xml.getNamespaceURI()) && "source".equals(xml.getLocalName())) {
-        source = content(0);
+        source = inline.content();
       } else if (NS.equals(xml.getNamespaceURI()) && "target".equals(xml.getLocalName())) {
         order = parseOrder(xml.getAttributeValue(null, "order"));
-        target = content(0);
+        target = inline.content();
       } else {
         skip();
       }
@@ -258,114 +252,7 @@ public final class XliffReader {
     }
   }
 
-  /**
-   * Mixed content up to the end of the current element. Codes carry the id of their original data
-   * for now ({@link CodeResolver} swaps in the data); markers are transparent.
-   */
-  private List<Inline> content(int depth) throws XMLStreamException {
-    if (depth > MAX_DEPTH) {
-      throw new XMLStreamException("inline codes nested too deeply", xml.getLocation());
-    }
-    List<Inline> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    while (true) {
-      int event = next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (event == XMLStreamConstants.CHARACTERS
-          || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE) {
-        text.append(xml.getText());
-        continue;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
-      if (!NS.equals(xml.getNamespaceURI())) {
-        skip();
-        continue;
-      }
-      String element = xml.getLocalName();
-      if ("cp".equals(element)) {
-        text.appendCodePoint(codePoint(xml.getAttributeValue(null, "hex")));
-        skip();
-        continue;
-      }
-      flush(text, out);
-      String id = xml.getAttributeValue(null, "id");
-      if (id == null) {
-        id = "~" + ++anonymous; // invalid XLIFF, but pairs a <pc> with itself and nothing else
-      }
-      String copyOf = xml.getAttributeValue(null, "copyOf");
-      switch (element) {
-        case "ph" -> {
-          out.add(new Inline.Placeholder(id, ref("dataRef", copyOf), CodeKind.OTHER));
-          skip();
-        }
-        case "pc" -> {
-          String end = ref("dataRefEnd", copyOf);
-          out.add(new Inline.Open(id, ref("dataRefStart", copyOf), CodeKind.OTHER));
-          out.addAll(content(depth + 1));
-          out.add(new Inline.Close(id, end, CodeKind.OTHER));
-        }
-        case "sc" -> {
-          out.add(new Inline.Open(id, ref("dataRef", copyOf), CodeKind.OTHER));
-          skip();
-        }
-        case "ec" -> {
-          String startRef = xml.getAttributeValue(null, "startRef");
-          out.add(
-              new Inline.Close(
-                  startRef != null ? startRef : id, ref("dataRef", copyOf), CodeKind.OTHER));
-          skip();
-        }
-        case "mrk" -> out.addAll(content(depth + 1));
-        default -> skip();
-      }
-    }
-    flush(text, out);
-    return InlineMarkdown.mergeText(out);
-  }
-
-  /** A data reference as {@code "d:<id>"}, or a copy as {@code "c:<id>"}, or null. */
-  private String ref(String attribute, String copyOf) {
-    String dataRef = xml.getAttributeValue(null, attribute);
-    if (dataRef != null) {
-      return CodeResolver.DATA + dataRef;
-    }
-    return copyOf == null ? null : CodeResolver.COPY + copyOf;
-  }
-
-  private int codePoint(String hex) throws XMLStreamException {
-    try {
-      int c = Integer.parseInt(hex == null ? "" : hex.strip(), 16);
-      if (c >= 0 && c <= 0x10FFFF) {
-        return c;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new XMLStreamException("invalid cp hex " + hex, xml.getLocation());
-  }
-
-  private static void flush(StringBuilder text, List<Inline> out) {
-    if (!text.isEmpty()) {
-      out.add(new Inline.Text(text.toString()));
-      text.setLength(0);
-    }
-  }
-
-  /** Skips the current element and everything in it. */
   private void skip() throws XMLStreamException {
-    int depth = 1;
-    while (depth > 0) {
-      int event = next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-    }
+    XliffEvents.skip(xml);
   }
 }

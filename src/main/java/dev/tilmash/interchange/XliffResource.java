@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class XliffResource {
   public static final String XLIFF = "application/xliff+xml";
 
-  @Inject XliffService service;
+  @Inject XliffExportService exports;
+  @Inject XliffImportService imports;
   @Inject CurrentActor actor;
 
   @PathParam("id")
@@ -46,7 +47,7 @@ public class XliffResource {
   @GET
   @Produces({XLIFF, MediaType.APPLICATION_XML})
   public Response export() {
-    XliffService.Export export = service.export(articleId, lang);
+    XliffExportService.Export export = exports.export(articleId, lang);
     Response.ResponseBuilder response =
         Response.ok(export.xliff(), XLIFF + ";charset=UTF-8")
             .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
@@ -66,7 +67,7 @@ public class XliffResource {
       @QueryParam("submit") String submit,
       @Context UriInfo uri) {
     XliffImportView view =
-        service.importFile(
+        imports.importFile(
             actor.get(),
             articleId,
             lang,

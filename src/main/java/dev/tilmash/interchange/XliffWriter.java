@@ -4,6 +4,9 @@ import static dev.tilmash.interchange.XliffDocument.MDA;
 import static dev.tilmash.interchange.XliffDocument.MTC;
 import static dev.tilmash.interchange.XliffDocument.NS;
 
+import dev.tilmash.text.CodeKind;
+import dev.tilmash.text.Inline;
+import dev.tilmash.text.MarkdownInlines;
 import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,7 +202,7 @@ public final class XliffWriter {
         dataRef(w, "dataRef", ph.data(), data);
         kind(w, ph.kind());
       } else if (piece instanceof Inline.Open open) {
-        int close = InlineMarkdown.closing(content, i);
+        int close = MarkdownInlines.closing(content, i);
         if (close > i && close < to) {
           Inline.Close end = (Inline.Close) content.get(close);
           w.writeStartElement(NS, "pc");

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 record NormalizedText(String text, List<String> tokens) {
   private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Pattern WHITE_SPACE = Pattern.compile("\\p{IsWhite_Space}+");
-  private static final Pattern LINE_SPACE = Pattern.compile("\\s+");
 
   NormalizedText {
     tokens = List.copyOf(tokens);
@@ -36,14 +35,6 @@ record NormalizedText(String text, List<String> tokens) {
   static String normalize(String raw) {
     String folded = NFKC_CASEFOLD.normalize(raw == null ? "" : raw);
     return WHITE_SPACE.matcher(folded).replaceAll(" ").strip();
-  }
-
-  /**
-   * A text as it is shown and stored: runs of spaces, tabs and line breaks become one space, and
-   * nothing else changes (a no-break space in "10 млн" stays).
-   */
-  static String collapse(String raw) {
-    return LINE_SPACE.matcher(raw == null ? "" : raw).replaceAll(" ").strip();
   }
 
   /** The SHA-256 of the normalized text: what exact lookups compare. */

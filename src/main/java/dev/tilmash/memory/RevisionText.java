@@ -1,6 +1,8 @@
 package dev.tilmash.memory;
 
 import dev.tilmash.article.Revision;
+import dev.tilmash.text.BodyBlock;
+import dev.tilmash.text.SafeHtmlBlocks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,9 +19,9 @@ record RevisionText(String language, String title, String summary, String bodyHt
   /** Title, summary, then the body's blocks; empty ones are left out. */
   List<TextUnit> units() {
     List<TextUnit> units = new ArrayList<>();
-    add(units, new TextUnit(TextUnit.TITLE, null, NormalizedText.collapse(title)));
-    add(units, new TextUnit(TextUnit.SUMMARY, null, NormalizedText.collapse(summary)));
-    List<String> blocks = BodyBlocks.of(bodyHtml);
+    add(units, TextUnit.field(TextUnit.TITLE, title));
+    add(units, TextUnit.field(TextUnit.SUMMARY, summary));
+    List<BodyBlock> blocks = SafeHtmlBlocks.read(bodyHtml);
     for (int i = 0; i < blocks.size(); i++) {
       units.add(new TextUnit(TextUnit.BODY, i, blocks.get(i)));
     }

@@ -1,8 +1,8 @@
 package dev.tilmash.search;
 
 import dev.tilmash.article.LanguageVersion;
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.article.Revision;
+import dev.tilmash.text.PlainText;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -159,7 +159,7 @@ final class VersionDocumentBinder implements TypeBinder {
         version.article().tags().forEach(tag -> target.addValue(tags, tag));
         write(target, TextField.TITLE, analysis, shown.title());
         write(target, TextField.SUMMARY, analysis, shown.summary());
-        write(target, TextField.BODY, analysis, MarkdownBody.toPlainText(shown.bodyHtml()));
+        write(target, TextField.BODY, analysis, PlainText.of(shown.bodyHtml()));
       }
       if (version.working() != null) {
         write(target, TextField.WORKING_TITLE, analysis, version.working().title());

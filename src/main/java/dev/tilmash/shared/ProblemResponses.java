@@ -39,6 +39,15 @@ public class ProblemResponses {
    * 500. A refusal (403) of a signed-in user is also announced for the audit log.
    */
   public Response failure(Throwable failure, FailedRequest request) {
+    return response(problem(failure, request), request.acceptLanguage(), request.path());
+  }
+
+  /**
+   * The problem a failure of a request is: classified, logged and audited exactly as {@link
+   * #failure} does, for answers that carry several problems (one per file of a batch) and render
+   * each with {@link #body}.
+   */
+  public ProblemException problem(Throwable failure, FailedRequest request) {
     ProblemException problem = ProblemClassifier.classify(failure);
     if (problem == null || problem.type() == ProblemType.INTERNAL) {
       LOG.log(Level.SEVERE, "Unexpected failure", failure);
@@ -47,7 +56,7 @@ public class ProblemResponses {
     if (problem.type().status() == 403 && request.user() != null) {
       refusals.fire(new RefusedAttempt(request.user(), request.method(), request.path(), problem));
     }
-    return response(problem, request.acceptLanguage(), request.path());
+    return problem;
   }
 
   /** What the error path knows of the request that failed. */
@@ -86,6 +95,11 @@ public class ProblemResponses {
     OutputStream out = response.getOutputStream();
     out.write(body);
     out.flush();
+  }
+
+  /** The problem+json body of {@code problem}, localized for {@code acceptLanguage}. */
+  public JsonObject body(ProblemException problem, String acceptLanguage, String instance) {
+    return body(problem, messages.localeFor(acceptLanguage), instance);
   }
 
   public JsonObject body(ProblemException problem, ULocale locale, String instance) {

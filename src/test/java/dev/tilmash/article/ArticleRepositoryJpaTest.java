@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.shared.JpaTestDatabase;
+import dev.tilmash.text.MarkdownBody;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tilmash.language.Language;
 import dev.tilmash.language.ScriptTransliterator;
+import dev.tilmash.text.MarkdownBody;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.language.Language;
+import dev.tilmash.text.MarkdownBody;
+import dev.tilmash.text.PlainText;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -290,6 +291,6 @@ class ArticleImporterTest {
 
   private static int words(String body) {
     return dev.tilmash.language.WordCounter.countWords(
-        MarkdownBody.toPlainText(MarkdownBody.toSafeHtml(body)), com.ibm.icu.util.ULocale.ENGLISH);
+        PlainText.of(MarkdownBody.toSafeHtml(body)), com.ibm.icu.util.ULocale.ENGLISH);
   }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tilmash.article.BodyNesting;
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.text.BodyNesting;
+import dev.tilmash.text.MarkdownBody;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

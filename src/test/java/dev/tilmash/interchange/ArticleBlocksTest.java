@@ -3,8 +3,9 @@ package dev.tilmash.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.article.VersionContent;
+import dev.tilmash.text.MarkdownBody;
+import dev.tilmash.text.MarkdownInlines;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class ArticleBlocksTest {
         VersionContent content = DemoArticles.load(name, lang);
         Map<String, String> same = new HashMap<>();
         for (ArticleBlocks.Block block : ArticleBlocks.of(content)) {
-          same.put(block.id(), InlineMarkdown.write(block.content()));
+          same.put(block.id(), MarkdownInlines.write(block.content()));
         }
         String rebuilt = ArticleBlocks.rebuild(content.body(), same);
         assertEquals(

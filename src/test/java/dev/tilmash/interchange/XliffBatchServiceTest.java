@@ -3,7 +3,6 @@ package dev.tilmash.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.ibm.icu.util.ULocale;
 import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
 import dev.tilmash.shared.ProblemException;
@@ -30,16 +29,7 @@ class XliffBatchServiceTest {
   private static final ProblemResponses.FailedRequest REQUEST =
       new ProblemResponses.FailedRequest("en", "POST", "/api/v1/xliff", "translator.kk");
 
-  /** Renders problems without a JAX-RS runtime, which only the server has. */
-  private final XliffBatchService batch =
-      new XliffBatchService() {
-        @Override
-        FileProblem problem(RuntimeException failure, ProblemResponses.FailedRequest request) {
-          ProblemException problem = (ProblemException) failure;
-          return new FileProblem(
-              problem.type().status(), problems.body(problem, ULocale.ENGLISH, request.path()));
-        }
-      };
+  private final XliffBatchService batch = new XliffBatchService();
 
   private int imports;
 
@@ -49,8 +39,8 @@ class XliffBatchServiceTest {
     batch.settings.maxFiles = 3;
     batch.settings.maxFileBytes = 64 * 1024;
     batch.problems = new ProblemResponses();
-    batch.xliff =
-        new XliffService() {
+    batch.imports =
+        new XliffImportService() {
           @Override
           public XliffImportView importDocument(
               Actor actor, XliffReader.Result read, boolean force, boolean submit) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.memory.TranslationMemory;
+import dev.tilmash.text.MarkdownInlines;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class XliffExporterTest {
   }
 
   private static String target(XliffDocument.Part part) {
-    return part.target() == null ? null : InlineMarkdown.canonical(part.target());
+    return part.target() == null ? null : MarkdownInlines.canonical(part.target());
   }
 
   @Test
@@ -105,7 +106,7 @@ class XliffExporterTest {
     assertEquals(1, summary.segments().size());
     assertEquals(
         "Kazakhstan shipped more wheat. Prices held.",
-        InlineMarkdown.canonical(summary.segments().get(0).source()));
+        MarkdownInlines.canonical(summary.segments().get(0).source()));
     assertEquals(
         "Казахстан отгрузил больше пшеницы, а цены не изменились.",
         target(summary.segments().get(0)));
@@ -176,7 +177,7 @@ class XliffExporterTest {
     assertTrue(XliffFixtures.text(xml).contains("Bell<cp hex=\"0007\"/> title"));
     assertEquals(
         "Bell\u0007 title",
-        InlineMarkdown.plainText(
+        MarkdownInlines.plainText(
             XliffReader.read(xml).document().units().get(0).parts().get(0).source()));
   }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tilmash.article.MarkdownBody;
 import dev.tilmash.article.VersionContent;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.text.MarkdownBody;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

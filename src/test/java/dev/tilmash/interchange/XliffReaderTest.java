@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.text.Inline;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dev.tilmash.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.tilmash.text.PlainText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,6 @@ class NormalizedTextTest {
 
   @Test
   void shouldCollapseLineBreaksButKeepNoBreakSpacesForDisplay() {
-    assertEquals("10\u00a0млн тонн", NormalizedText.collapse(" 10\u00a0млн\n  тонн "));
+    assertEquals("10\u00a0млн тонн", PlainText.collapse(" 10\u00a0млн\n  тонн "));
   }
 }

@@ -3,7 +3,9 @@ package dev.tilmash.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tilmash.article.MarkdownBody;
+import dev.tilmash.text.BodyBlock;
+import dev.tilmash.text.MarkdownBody;
+import dev.tilmash.text.SafeHtmlBlocks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -130,9 +132,9 @@ class SegmentAlignerTest {
   @Test
   void shouldReadBlocksThroughQuotesAndNestedListsAndSkipCode() {
     List<String> blocks =
-        BodyBlocks.of(
-            MarkdownBody.toSafeHtml(
-                """
+        SafeHtmlBlocks.read(
+                MarkdownBody.toSafeHtml(
+                    """
                 > Quoted **words**.
 
                 - item one
@@ -144,7 +146,10 @@ class SegmentAlignerTest {
                 ```
 
                 Last paragraph with a [link](https://example.org).
-                """));
+                """))
+            .stream()
+            .map(BodyBlock::plainText)
+            .toList();
 
     assertEquals(
         List.of(

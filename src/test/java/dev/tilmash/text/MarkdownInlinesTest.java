@@ -1,21 +1,20 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tilmash.article.MarkdownBody;
 import java.util.List;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class InlineMarkdownTest {
+class MarkdownInlinesTest {
   private static final Parser PARSER = Parser.builder().build();
 
   private static List<Inline> read(String markdown) {
-    return InlineMarkdown.read(PARSER.parse(markdown).getFirstChild());
+    return MarkdownInlines.read(PARSER.parse(markdown).getFirstChild());
   }
 
   private static String html(String markdown) {
@@ -57,14 +56,14 @@ class InlineMarkdownTest {
         "Escapes: 5 \\* 3, \\[not a link\\], \\<b\\>, &amp; and snake\\_case.",
       })
   void shouldWriteCodesBackToMarkdownThatRendersTheSame(String markdown) {
-    String written = InlineMarkdown.write(read(markdown));
+    String written = MarkdownInlines.write(read(markdown));
     assertEquals(html(markdown), html(written), written);
   }
 
   @Test
   void shouldEscapeMarkdownInATranslatorsText() {
     String text = "5 * 3 = 15, [note], <b>x</b>, &copy; _under_ `tick` ![img]";
-    String written = InlineMarkdown.write(List.of(new Inline.Text(text)));
+    String written = MarkdownInlines.write(List.of(new Inline.Text(text)));
     assertEquals(
         "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>",
         html(written));
@@ -73,7 +72,7 @@ class InlineMarkdownTest {
   @ParameterizedTest
   @ValueSource(strings = {"1. First", "# Not a heading", "- not a list", "> not a quote", "+ plus"})
   void shouldNotTurnTextAtTheStartOfABlockIntoStructure(String text) {
-    String rendered = html(InlineMarkdown.write(List.of(new Inline.Text(text))));
+    String rendered = html(MarkdownInlines.write(List.of(new Inline.Text(text))));
     assertTrue(rendered.startsWith("<p>"), rendered);
     assertTrue(rendered.contains(text.replace(">", "&gt;")), rendered);
   }
@@ -87,7 +86,7 @@ class InlineMarkdownTest {
             new Inline.Text(" важно "),
             new Inline.Close("1", "**", CodeKind.OTHER),
             new Inline.Text("сейчас."));
-    assertEquals("<p>Это <strong>важно</strong> сейчас.</p>", html(InlineMarkdown.write(content)));
+    assertEquals("<p>Это <strong>важно</strong> сейчас.</p>", html(MarkdownInlines.write(content)));
   }
 
   @Test
@@ -105,7 +104,7 @@ class InlineMarkdownTest {
             new Inline.Text("。"));
     assertEquals(
         "<p>这是<strong>重要。</strong>的<a href=\"https://example.org/z\" rel=\"noopener\">链接</a>。</p>",
-        html(InlineMarkdown.write(content)));
+        html(MarkdownInlines.write(content)));
   }
 
   @Test
@@ -117,7 +116,7 @@ class InlineMarkdownTest {
             new Inline.Text(" "),
             new Inline.Close("1", "**", CodeKind.OTHER),
             new Inline.Text("more"));
-    assertEquals("<p>Text more</p>", html(InlineMarkdown.write(content)));
+    assertEquals("<p>Text more</p>", html(MarkdownInlines.write(content)));
   }
 
   @Test
@@ -125,23 +124,23 @@ class InlineMarkdownTest {
     List<Inline> content =
         List.of(
             new Inline.Text("Last words"),
-            new Inline.Placeholder("1", InlineMarkdown.LINE_BREAK, CodeKind.OTHER),
+            new Inline.Placeholder("1", MarkdownInlines.LINE_BREAK, CodeKind.OTHER),
             new Inline.Text(" "));
-    assertEquals("<p>Last words</p>", html(InlineMarkdown.write(content)));
+    assertEquals("<p>Last words</p>", html(MarkdownInlines.write(content)));
   }
 
   @Test
   void shouldTellTextFromCodesOnly() {
-    assertTrue(InlineMarkdown.hasText(read("Some *text*")));
+    assertTrue(MarkdownInlines.hasText(read("Some *text*")));
     assertFalse(
-        InlineMarkdown.hasText(List.of(new Inline.Placeholder("1", "<br>", CodeKind.HTML))));
-    assertEquals("Some text here", InlineMarkdown.plainText(read("Some *text*\nhere")));
+        MarkdownInlines.hasText(List.of(new Inline.Placeholder("1", "<br>", CodeKind.HTML))));
+    assertEquals("Some text here", MarkdownInlines.plainText(read("Some *text*\nhere")));
   }
 
   @Test
   void shouldFenceCodeSpansThatHoldBackticks() {
-    assertEquals("``a`b``", InlineMarkdown.codeSpan("a`b"));
-    assertEquals("`` `a ``", InlineMarkdown.codeSpan("`a"));
-    assertEquals("`x`", InlineMarkdown.codeSpan("x"));
+    assertEquals("``a`b``", MarkdownInlines.codeSpan("a`b"));
+    assertEquals("`` `a ``", MarkdownInlines.codeSpan("`a"));
+    assertEquals("`x`", MarkdownInlines.codeSpan("x"));
   }
 }

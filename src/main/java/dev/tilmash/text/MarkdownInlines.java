@@ -1,4 +1,4 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,10 +21,10 @@ import org.commonmark.node.Text;
  * ({@code **}, {@code [} … {@code ](url)}); text stays text. Going back, text is escaped so a
  * translator's {@code *} stays a star, and the codes' data is written around it.
  */
-public final class InlineMarkdown {
-  static final String LINE_BREAK = "\\\n";
+public final class MarkdownInlines {
+  public static final String LINE_BREAK = "\\\n";
 
-  private InlineMarkdown() {}
+  private MarkdownInlines() {}
 
   /** The content of a paragraph or heading, codes numbered from 1 within the block. */
   public static List<Inline> read(Node block) {
@@ -55,7 +55,7 @@ public final class InlineMarkdown {
         text.append(t.text());
       }
     }
-    return collapse(text.toString());
+    return PlainText.collapse(text.toString());
   }
 
   /** Whether there is anything to translate: text other than whitespace. */
@@ -65,11 +65,7 @@ public final class InlineMarkdown {
 
   /** A stable form of the content for hashes and comparisons: its Markdown, spaces collapsed. */
   public static String canonical(List<Inline> content) {
-    return collapse(render(tidy(content), false));
-  }
-
-  static String collapse(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return PlainText.collapse(render(tidy(content), false));
   }
 
   private static void children(Node parent, List<Inline> out, int[] next) {
@@ -115,7 +111,7 @@ public final class InlineMarkdown {
   }
 
   /** {@code ](destination "title")}, with the destination in angle brackets where it must be. */
-  static String target(String destination, String title) {
+  public static String target(String destination, String title) {
     String dest = destination == null ? "" : destination;
     if (dest.isEmpty() || dest.matches(".*[\\s()<>].*")) {
       dest = "<" + dest.replace("<", "\\<").replace(">", "\\>") + ">";
@@ -128,7 +124,7 @@ public final class InlineMarkdown {
   }
 
   /** A code span whose fence is longer than any run of backticks inside it. */
-  static String codeSpan(String literal) {
+  public static String codeSpan(String literal) {
     int longest = 0;
     int run = 0;
     for (char c : literal.toCharArray()) {
@@ -147,7 +143,7 @@ public final class InlineMarkdown {
    * Drops emphasis around nothing and moves spaces out of emphasis: {@code ** bold **} is not bold
    * in CommonMark, and translators often leave a space inside a tag.
    */
-  static List<Inline> tidy(List<Inline> content) {
+  public static List<Inline> tidy(List<Inline> content) {
     List<Inline> out = mergeText(content);
     for (boolean changed = true; changed; ) {
       changed = false;
@@ -208,12 +204,12 @@ public final class InlineMarkdown {
     return false;
   }
 
-  static boolean isEmphasis(String data) {
+  public static boolean isEmphasis(String data) {
     return data != null && !data.isEmpty() && data.chars().allMatch(c -> c == '*' || c == '_');
   }
 
   /** The index of the code closing the one opened at {@code open}, or -1. */
-  static int closing(List<Inline> content, int open) {
+  public static int closing(List<Inline> content, int open) {
     String id = ((Inline.Open) content.get(open)).id();
     for (int j = open + 1; j < content.size(); j++) {
       if (content.get(j) instanceof Inline.Close c && java.util.Objects.equals(c.id(), id)) {
@@ -223,7 +219,7 @@ public final class InlineMarkdown {
     return -1;
   }
 
-  static List<Inline> mergeText(List<Inline> content) {
+  public static List<Inline> mergeText(List<Inline> content) {
     List<Inline> out = new ArrayList<>();
     for (Inline piece : content) {
       if (piece instanceof Inline.Text t

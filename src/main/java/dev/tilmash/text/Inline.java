@@ -1,4 +1,4 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
 /**
  * One piece of a unit's content: text, or an inline code whose original data is the Markdown it

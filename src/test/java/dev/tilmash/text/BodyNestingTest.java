@@ -1,4 +1,4 @@
-package dev.tilmash.article;
+package dev.tilmash.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

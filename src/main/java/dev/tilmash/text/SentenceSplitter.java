@@ -1,15 +1,19 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Cuts a unit's content into sentences with ICU's sentence break rules for the language (with
- * CLDR's abbreviation exceptions, so "Mr. Smith" stays whole). The spaces between sentences become
- * ignorable parts, as XLIFF expects. A break that would fall inside bold, italic or a link is not
- * taken: paired codes stay within one segment.
+ * The one sentence splitter: XLIFF segments and the translation memory's sentences both come from
+ * it, so a sentence a memory holds is exactly a segment an export asks about. Cuts content into
+ * sentences with ICU's sentence break rules for the language (with CLDR's abbreviation exceptions,
+ * so "Mr. Smith" stays whole). The spaces between sentences become ignorable parts, as XLIFF
+ * expects. A break that would fall inside bold, italic or a link is not taken: paired codes stay
+ * within one segment.
  */
 public final class SentenceSplitter {
   private static final char OBJECT = '\uFFFC';
@@ -17,13 +21,30 @@ public final class SentenceSplitter {
   /** A segment (a sentence) or an ignorable (the spaces between two). */
   public record Piece(boolean segment, List<Inline> content) {}
 
-  /** Building an iterator with CLDR's exceptions is costly, so each splitter keeps one. */
+  /** Building an iterator with CLDR's exceptions is costly: one per language, cloned for use. */
+  private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+
   private final BreakIterator iterator;
 
   /** A splitter for one language; not for use by several threads at once. */
   public SentenceSplitter(String languageTag) {
+    this.iterator =
+        (BreakIterator)
+            PROTOTYPES.computeIfAbsent(languageTag, SentenceSplitter::prototype).clone();
+  }
+
+  private static BreakIterator prototype(String languageTag) {
     ULocale locale = ULocale.forLanguageTag(languageTag).setKeywordValue("ss", "standard");
-    this.iterator = BreakIterator.getSentenceInstance(locale);
+    return BreakIterator.getSentenceInstance(locale);
+  }
+
+  /** The words of each sentence of {@code content}, white space collapsed. */
+  public List<String> sentences(List<Inline> content) {
+    return split(content).stream()
+        .filter(Piece::segment)
+        .map(piece -> MarkdownInlines.plainText(piece.content()))
+        .filter(text -> !text.isEmpty())
+        .toList();
   }
 
   public List<Piece> split(List<Inline> content) {

@@ -1,4 +1,4 @@
-package dev.tilmash.article;
+package dev.tilmash.text;
 
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;

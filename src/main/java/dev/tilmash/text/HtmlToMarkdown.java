@@ -1,4 +1,4 @@
-package dev.tilmash.importing;
+package dev.tilmash.text;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -7,19 +7,29 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Builds one line of Markdown from inline HTML: bold, italics, code and links become Markdown,
- * every other element gives its text, and text is escaped so that it shows as written. Links keep
- * only absolute {@code http}, {@code https} and {@code mailto} targets; a link the new site could
- * not follow keeps its words.
+ * Writes inline HTML as one line of Markdown (the way in for imported pages; {@link
+ * MarkdownInlines} reads Markdown into inline codes for XLIFF): bold, italics, code and links
+ * become Markdown, every other element gives its text, and text is escaped so that it shows as
+ * written. Links keep only absolute {@code http}, {@code https} and {@code mailto} targets; a link
+ * the new site could not follow keeps its words.
  */
-final class InlineMarkdown {
+public final class HtmlToMarkdown {
+  /**
+   * A line written.
+   *
+   * @param markdown the line as Markdown
+   * @param text the line as a reader sees it, without markup
+   * @param linkOnly all its words are link text (a line of a "read also" list)
+   */
+  public record Line(String markdown, String text, boolean linkOnly) {}
+
   private final StringBuilder markdown = new StringBuilder();
   private final StringBuilder text = new StringBuilder();
   private int letters;
   private int linkLetters;
 
   /** Appends text, collapsing white space the way a browser shows it. */
-  void text(String words) {
+  public void text(String words) {
     String collapsed = words.replaceAll("\\s+", " ");
     if (collapsed.isEmpty() || collapsed.equals(" ") && endsWithSpace()) {
       return;
@@ -27,12 +37,12 @@ final class InlineMarkdown {
     if (collapsed.startsWith(" ") && endsWithSpace()) {
       collapsed = collapsed.substring(1);
     }
-    markdown.append(MarkdownText.escape(collapsed));
+    markdown.append(MarkdownEscaper.escapeLine(collapsed));
     text.append(collapsed);
     letters += (int) collapsed.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
-  void children(Element element) {
+  public void children(Element element) {
     for (Node node : element.childNodes()) {
       if (node instanceof TextNode textNode) {
         text(textNode.text());
@@ -42,7 +52,7 @@ final class InlineMarkdown {
     }
   }
 
-  void element(Element element) {
+  public void element(Element element) {
     switch (element.normalName()) {
       case "a" -> link(element);
       case "strong", "b" -> wrap(element, "**");
@@ -65,7 +75,7 @@ final class InlineMarkdown {
   }
 
   /** The line built so far, if it has any words; the builder starts over. */
-  Optional<Block.Line> take() {
+  public Optional<Line> take() {
     String md = markdown.toString().strip();
     String plain = text.toString().strip();
     boolean linkOnly = letters > 0 && linkLetters == letters;
@@ -73,13 +83,11 @@ final class InlineMarkdown {
     text.setLength(0);
     letters = 0;
     linkLetters = 0;
-    return plain.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Block.Line(md, plain, linkOnly, false));
+    return plain.isEmpty() ? Optional.empty() : Optional.of(new Line(md, plain, linkOnly));
   }
 
   private void link(Element element) {
-    InlineMarkdown inner = new InlineMarkdown();
+    HtmlToMarkdown inner = new HtmlToMarkdown();
     inner.children(element);
     String href = element.absUrl("href");
     String scheme = href.toLowerCase(Locale.ROOT);
@@ -102,7 +110,7 @@ final class InlineMarkdown {
   }
 
   private void wrap(Element element, String marker) {
-    InlineMarkdown inner = new InlineMarkdown();
+    HtmlToMarkdown inner = new HtmlToMarkdown();
     inner.children(element);
     String words = inner.markdown.toString();
     if (words.isBlank()) {

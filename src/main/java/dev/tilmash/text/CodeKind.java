@@ -1,4 +1,4 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
 /**
  * What an inline code stands for in the Markdown body, and how XLIFF names it ({@code type} and

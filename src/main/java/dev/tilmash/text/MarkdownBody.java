@@ -1,6 +1,5 @@
-package dev.tilmash.article;
+package dev.tilmash.text;
 
-import java.util.List;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -46,17 +45,5 @@ public final class MarkdownBody {
     // and never nests them deeper.
     BodyNesting.requireShallow(dirty.body(), BodyNesting.MAX_DEPTH);
     return new Cleaner(SAFE).clean(dirty).outputSettings(COMPACT).body().html().strip();
-  }
-
-  /** The text without markup, for word counts and search. */
-  public static String toPlainText(String safeHtml) {
-    return Jsoup.parse(safeHtml).text();
-  }
-
-  /** Top-level blocks of the rendered body; later used for XLIFF units. */
-  static List<String> blocks(String safeHtml) {
-    return Jsoup.parseBodyFragment(safeHtml).body().children().stream()
-        .map(element -> element.outerHtml())
-        .toList();
   }
 }

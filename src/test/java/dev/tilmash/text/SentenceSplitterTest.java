@@ -1,4 +1,4 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
   private static List<String> segments(String lang, String markdown) {
     List<Inline> content =
-        InlineMarkdown.read(Parser.builder().build().parse(markdown).getFirstChild());
+        MarkdownInlines.read(Parser.builder().build().parse(markdown).getFirstChild());
     return new SentenceSplitter(lang)
         .split(content).stream()
-            .map(p -> (p.segment() ? "" : "~") + InlineMarkdown.canonical(p.content()))
+            .map(p -> (p.segment() ? "" : "~") + MarkdownInlines.canonical(p.content()))
             .toList();
   }
 

@@ -1,6 +1,5 @@
-package dev.tilmash.interchange;
+package dev.tilmash.text;
 
-import dev.tilmash.article.BodyNesting;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -18,16 +17,16 @@ import org.commonmark.parser.Parser;
  * plain text, so where the check fails the emphasis is written as inline HTML instead, which the
  * body's sanitizer keeps.
  */
-final class MarkdownShape {
-  static final Parser PARSER = Parser.builder().build();
+public final class MarkdownShape {
+  public static final Parser PARSER = Parser.builder().build();
 
   private MarkdownShape() {}
 
-  static boolean matches(String markdown, List<Inline> content) {
+  public static boolean matches(String markdown, List<Inline> content) {
     Node document = BodyNesting.parse(PARSER, markdown);
     Node first = document.getFirstChild();
     if (first == null) {
-      return !InlineMarkdown.hasText(content);
+      return !MarkdownInlines.hasText(content);
     }
     if (!(first instanceof Paragraph) || first.getNext() != null) {
       return false;
@@ -36,7 +35,7 @@ final class MarkdownShape {
   }
 
   /** The opening and closing HTML for an emphasis or link code that Markdown cannot express. */
-  static String[] htmlTags(String openData, Inline close) {
+  public static String[] htmlTags(String openData, Inline close) {
     if (openData.length() == 2 || openData.length() == 3) {
       return new String[] {"<strong>", "</strong>"};
     }
@@ -116,7 +115,7 @@ final class MarkdownShape {
     for (Inline piece : content) {
       if (piece instanceof Inline.Open open && open.data() != null) {
         String data = open.data();
-        if (InlineMarkdown.isEmphasis(data)) {
+        if (MarkdownInlines.isEmphasis(data)) {
           n[0] += data.length() >= 2 ? 1 : 0;
           n[1] += data.length() % 2 == 1 ? 1 : 0;
         } else if (data.equals("[")) {

@@ -1,4 +1,4 @@
-package dev.tilmash.article;
+package dev.tilmash.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -140,7 +140,7 @@ class MarkdownBodyTest {
         MarkdownBody.toSafeHtml(
             "# Forum\n\nTrade *grew* by **12%**.\n\n- Almaty\n- [Tashkent](https://tashkent.uz)");
 
-    assertEquals("Forum Trade grew by 12%. Almaty Tashkent", MarkdownBody.toPlainText(html));
+    assertEquals("Forum Trade grew by 12%. Almaty Tashkent", PlainText.of(html));
   }
 
   @Test
@@ -148,17 +148,6 @@ class MarkdownBodyTest {
     String html = MarkdownBody.toSafeHtml("Use `<b>` and 5 &lt; 6");
 
     assertTrue(html.contains("&lt;b&gt;"), html);
-    assertEquals("Use <b> and 5 < 6", MarkdownBody.toPlainText(html));
-  }
-
-  @Test
-  void shouldSplitTheBodyIntoTopLevelBlocks() {
-    String html = MarkdownBody.toSafeHtml("# Forum\n\nFirst.\n\n> Quote\n\n- a\n- b");
-
-    List<String> blocks = MarkdownBody.blocks(html);
-
-    assertEquals(4, blocks.size(), blocks::toString);
-    assertEquals("<h1>Forum</h1>", blocks.get(0));
-    assertTrue(blocks.get(2).startsWith("<blockquote>"), blocks.get(2));
+    assertEquals("Use <b> and 5 < 6", PlainText.of(html));
   }
 }

@@ -1,12 +1,13 @@
-package dev.tilmash.importing;
+package dev.tilmash.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Plain text written as Markdown, and Markdown read back as plain text, one line at a time. */
-final class MarkdownText {
-  private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|&~])");
-  private static final Pattern LINE_START = Pattern.compile("^(\\s*)([-+=]|\\d{1,9}[.)])(?=\\s|$)");
+/**
+ * Lines of Markdown read back as plain text, and links written into them. Text going the other way,
+ * into Markdown, is escaped by {@link MarkdownEscaper}.
+ */
+public final class MarkdownText {
   private static final Pattern INDENT = Pattern.compile("\\s{0,3}");
   private static final Pattern BLOCK_MARKER =
       Pattern.compile("#{1,6}\\s+|>\\s?|[-+*]\\s+|\\d{1,9}[.)]\\s+");
@@ -19,14 +20,8 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** Text that Markdown shows exactly as written: markup characters are escaped. */
-  static String escape(String text) {
-    String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
-    return LINE_START.matcher(escaped).replaceFirst("$1\\\\$2");
-  }
-
   /** The words of a line of Markdown, without block markers, emphasis and link targets. */
-  static String plain(String markdown) {
+  public static String plain(String markdown) {
     String text = markdown.substring(markers(markdown));
     text = IMAGE.matcher(text).replaceAll("");
     text = LINK.matcher(text).replaceAll("$1");
@@ -36,7 +31,7 @@ final class MarkdownText {
   }
 
   /** True for a line of nothing but links, such as an item of a "read also" list. */
-  static boolean onlyLinks(String markdown) {
+  public static boolean onlyLinks(String markdown) {
     Matcher link = LINK_ITEM.matcher(markdown);
     int links = 0;
     while (link.lookingAt()) {
@@ -65,12 +60,12 @@ final class MarkdownText {
   }
 
   /** True for a line that is only an image. */
-  static boolean onlyImage(String markdown) {
+  public static boolean onlyImage(String markdown) {
     return !markdown.isBlank() && IMAGE.matcher(markdown).replaceAll("").isBlank();
   }
 
   /** A link in Markdown; a target with spaces or parentheses is percent-encoded. */
-  static String link(String markdownText, String url) {
+  public static String link(String markdownText, String url) {
     String target = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
     return "[" + markdownText + "](" + target + ")";
   }
