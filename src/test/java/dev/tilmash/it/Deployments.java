@@ -18,16 +18,25 @@ public final class Deployments {
 
   private static final String NAME = "tilmash-it";
 
+  /** The name, and so the context root, of {@link #withClockOffset}'s archive. */
+  public static final String OFFSET_NAME = "tilmash-it-offset";
+
   public static WebArchive tilmash() {
-    return ShrinkWrap.create(ZipImporter.class, NAME + ".war")
+    return archive(NAME);
+  }
+
+  private static WebArchive archive(String name) {
+    return ShrinkWrap.create(ZipImporter.class, name + ".war")
         .importFrom(new File("target/tilmash.war"))
         .as(WebArchive.class);
   }
 
   /**
-   * The same archive with its clock moved by {@code offset} (an ISO-8601 duration, {@code -PT1H}),
-   * by a configuration file of higher ordinal in a library of its own: for the tests of what the
-   * application does with time that passed while it was down.
+   * The same application with its clock moved by {@code offset} (an ISO-8601 duration, {@code
+   * -PT1H}), by a configuration file of higher ordinal in a library of its own: for the tests of
+   * what the application does with time that passed while it was down. It answers under {@link
+   * #OFFSET_NAME} (Arquillian deploys no two archives of one name) and shares the server's
+   * database.
    */
   public static WebArchive withClockOffset(String offset) {
     JavaArchive clock =
@@ -35,7 +44,7 @@ public final class Deployments {
             .addAsManifestResource(
                 new StringAsset("config_ordinal=500\ntilmash.clock.offset=" + offset + "\n"),
                 "microprofile-config.properties");
-    return tilmash().addAsLibrary(clock);
+    return archive(OFFSET_NAME).addAsLibrary(clock);
   }
 
   /**
