@@ -18,31 +18,45 @@ public final class Deployments {
 
   private static final String NAME = "tilmash-it";
 
+  /** The name, and so the context root, of {@link #withClockOffset}'s archive. */
+  public static final String OFFSET_NAME = "tilmash-it-offset";
+
   public static WebArchive tilmash() {
-    return ShrinkWrap.create(ZipImporter.class, NAME + ".war")
+    return archive(NAME);
+  }
+
+  private static WebArchive archive(String name) {
+    return ShrinkWrap.create(ZipImporter.class, name + ".war")
         .importFrom(new File("target/tilmash.war"))
         .as(WebArchive.class);
   }
 
   /**
-   * The same archive with its clock moved by {@code offset} (an ISO-8601 duration, {@code -PT1H}):
-   * for the tests of what the application does with time that passed while it was down.
+   * The same application with its clock moved by {@code offset} (an ISO-8601 duration, {@code
+   * -PT1H}), by a configuration file of higher ordinal in a library of its own: for the tests of
+   * what the application does with time that passed while it was down. It answers under {@link
+   * #OFFSET_NAME} (Arquillian deploys no two archives of one name) and shares the server's
+   * database.
    */
   public static WebArchive withClockOffset(String offset) {
-    return withSetting("tilmash.clock.offset", offset);
+    return withSetting(archive(OFFSET_NAME), "tilmash.clock.offset", offset);
   }
 
   /**
-   * The same archive with one configuration value of its own, in a library whose configuration
-   * file outranks the server's variables (ordinal 500) and application properties (600).
+   * The same archive with one configuration value of its own, in a library whose configuration file
+   * outranks the server's variables (ordinal 500) and application properties (600).
    */
   public static WebArchive withSetting(String key, String value) {
+    return withSetting(tilmash(), key, value);
+  }
+
+  private static WebArchive withSetting(WebArchive archive, String key, String value) {
     JavaArchive setting =
         ShrinkWrap.create(JavaArchive.class, "setting.jar")
             .addAsManifestResource(
                 new StringAsset("config_ordinal=700\n" + key + "=" + value + "\n"),
                 "microprofile-config.properties");
-    return tilmash().addAsLibrary(setting);
+    return archive.addAsLibrary(setting);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -25,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Scheduled publishing on a real Liberty: a release goes live at its time, several languages
  * together, and a release that fell due while the application was down goes out once when it is
- * back. The application is deployed and undeployed by the test itself; for the last case it is
- * first deployed with its clock an hour behind ({@code tilmash.clock.offset}), so a release it
- * schedules half an hour ahead is already due when it is deployed again on time, without waiting.
+ * back. The application is deployed and undeployed by the test itself; for the last case a copy
+ * with its clock an hour behind ({@code tilmash.clock.offset}) schedules a release half an hour
+ * ahead, and is replaced by the application on time, sharing the database: the release is already
+ * due when it comes up, without waiting.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,12 +58,6 @@ class ScheduledReleaseIT {
   @BeforeEach
   void deploy() throws Exception {
     use(APP);
-    URL base =
-        URI.create(
-                "http://localhost:" + System.getProperty("it.http.port", "9181") + "/tilmash-it/")
-            .toURL();
-    api = Api.anonymous(base);
-    newsroom = new Newsroom(api);
   }
 
   private void use(String name) {
@@ -72,6 +68,21 @@ class ScheduledReleaseIT {
       deployer.deploy(name);
       deployed = name;
     }
+    String root = name.equals(BEHIND) ? Deployments.OFFSET_NAME : "tilmash-it";
+    try {
+      URL base =
+          URI.create(
+                  "http://localhost:"
+                      + System.getProperty("it.http.port", "9181")
+                      + "/"
+                      + root
+                      + "/")
+              .toURL();
+      api = Api.anonymous(base);
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+    newsroom = new Newsroom(api);
   }
 
   @Test
