@@ -13,7 +13,8 @@ import java.util.List;
  * concurrent workers, here or on other instances, each get different rows and nobody waits), sets a
  * lease on them and commits: the send then happens outside any lock or transaction. A row is due
  * when it is pending, its time has come, its lease (if any) has run out, and its endpoint is
- * enabled; the endpoint is read in a sub-query, so that its row is never locked by a claim.
+ * enabled; the endpoint is read in a sub-query, so that its row is never locked by a claim. The
+ * query itself is the dialect's ({@link SkipLocked}).
  */
 @ApplicationScoped
 public class DeliveryClaims {
@@ -41,14 +42,7 @@ public class DeliveryClaims {
   List<WebhookDelivery> lockDue(Instant now, int limit) {
     @SuppressWarnings("unchecked")
     List<String> ids =
-        em.createNativeQuery(
-                "select id from webhook_delivery where status = 'PENDING'"
-                    + " and next_attempt_at <= ?1 and (lease_until is null or lease_until < ?1)"
-                    + " and endpoint_id in (select id from webhook_endpoint where enabled = true)"
-                    + " order by next_attempt_at fetch first "
-                    + Math.max(1, limit)
-                    + " rows only"
-                    + SkipLocked.clause(em))
+        em.createNativeQuery(SkipLocked.claim(SkipLocked.dialect(em), limit))
             .setParameter(1, now)
             .getResultList();
     if (ids.isEmpty()) {
