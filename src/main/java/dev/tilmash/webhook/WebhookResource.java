@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Admins manage the webhook endpoints of client sites, and see and repeat their deliveries. */
 @Path("/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 @Tag(name = "Webhooks", description = "Signed event notifications (Standard Webhooks)")
 public class WebhookResource {
@@ -44,6 +43,7 @@ public class WebhookResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register an endpoint; the answer shows its signing secret, once")
   public Response create(@Valid @NotNull WebhookInput input, @Context UriInfo uri) {
     WebhookView.Tagged created = service.create(actor.get(), input);
@@ -60,6 +60,7 @@ public class WebhookResource {
 
   @PUT
   @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Replace an endpoint's URL, events, languages and enabled (If-Match required)")
   public Response change(
