@@ -13,5 +13,7 @@ public enum AuditKind {
   /** A version was assigned to a translator. */
   ASSIGNMENT,
   /** Someone signed in tried what they may not do (403). */
-  REFUSED
+  REFUSED,
+  /** A webhook endpoint was created, changed, deleted, given a new secret, or disabled. */
+  WEBHOOK
 }

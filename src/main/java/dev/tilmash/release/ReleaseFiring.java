@@ -7,6 +7,7 @@ import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.audit.AuditKind;
 import dev.tilmash.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public class ReleaseFiring {
   @Inject AccountService accounts;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Event<ReleaseOutcome> outcomes;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<String> dueReleases(int limit) {
@@ -52,6 +54,7 @@ public class ReleaseFiring {
           AuditKind.SCHEDULED_STEP,
           ReleaseService.subject(step),
           step.action().id() + " ran (release " + releaseId + ")");
+      announce(new ReleaseOutcome(releaseId, step.version(), true, null, now));
     }
     return due.size();
   }
@@ -68,6 +71,13 @@ public class ReleaseFiring {
           AuditKind.SCHEDULED_STEP,
           ReleaseService.subject(step),
           step.action().id() + " failed (release " + releaseId + "): " + reason);
+      announce(new ReleaseOutcome(releaseId, step.version(), false, reason, now));
+    }
+  }
+
+  private void announce(ReleaseOutcome outcome) {
+    if (outcomes != null) { // null only outside the container
+      outcomes.fire(outcome);
     }
   }
 }

@@ -56,6 +56,10 @@ public enum ProblemType {
   IMPORT_FILE_REJECTED(422, "import-file-rejected"),
   MULTIPART_MALFORMED(400, "multipart-malformed"),
   TOO_MANY_SIGN_INS(429, "too-many-sign-ins"),
+  WEBHOOK_NOT_FOUND(404, "webhook-not-found"),
+  WEBHOOK_DELIVERY_NOT_FOUND(404, "webhook-delivery-not-found"),
+  WEBHOOK_TARGET_REFUSED(422, "webhook-target-refused"),
+  WEBHOOK_DISABLED(409, "webhook-disabled"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

@@ -11,6 +11,8 @@ import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
+import dev.tilmash.webhook.WebhookDelivery;
+import dev.tilmash.webhook.WebhookEndpoint;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -54,11 +56,15 @@ public final class JpaTestDatabase
           SlugAlias.class,
           AuditEvent.class,
           ScheduledStep.class,
-          MemorySegment.class);
+          MemorySegment.class,
+          WebhookEndpoint.class,
+          WebhookDelivery.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "webhook_delivery",
+          "webhook_endpoint",
           "tm_segment",
           "audit_event",
           "scheduled_step",
