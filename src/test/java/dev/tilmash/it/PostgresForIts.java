@@ -17,8 +17,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * it.database=postgresql}; the pom's second failsafe execution does): before any test class runs,
  * and so before Arquillian starts Liberty, it starts the server ({@link TestPostgres}), makes an
  * empty database {@value #DATABASE} and writes a config dropin into the Liberty server's folder
- * ({@code it.server.dir}) that sets the data source to it. The PostgreSQL server lives as long as
- * the test JVM, which outlives Liberty's run. Without the property it does nothing.
+ * ({@code it.server.dir}, named {@code it.pg.server.name}) that sets the data source to it. The
+ * PostgreSQL server lives as long as the test JVM, which outlives Liberty's run. Without the
+ * property it does nothing.
  */
 public class PostgresForIts implements LauncherSessionListener {
   /** The database the IT server's data source uses. */
@@ -29,6 +30,8 @@ public class PostgresForIts implements LauncherSessionListener {
     if (!onPostgresql()) {
       return;
     }
+    // Arquillian reads it.server.name after this: the run on PostgreSQL has a server of its own.
+    System.setProperty("it.server.name", System.getProperty("it.pg.server.name"));
     execute("drop database if exists " + DATABASE + " with (force)");
     execute("create database " + DATABASE);
     Path dir = Path.of(System.getProperty("it.server.dir"));
