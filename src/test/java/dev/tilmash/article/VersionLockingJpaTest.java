@@ -227,15 +227,16 @@ class VersionLockingJpaTest {
     }
   }
 
-  /** Whether H2 reports a session blocked by another one, polling up to the generous bound. */
+  /**
+   * Whether the database reports a session blocked by another one, polling up to the generous
+   * bound.
+   */
   private static boolean aSessionWaitsForALock() throws SQLException, InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     try (Connection connection = db.dataSource().getConnection();
         Statement statement = connection.createStatement()) {
       while (System.nanoTime() < deadline) {
-        try (ResultSet blocked =
-            statement.executeQuery(
-                "select count(*) from information_schema.sessions where blocker_id is not null")) {
+        try (ResultSet blocked = statement.executeQuery(db.engine().sessionsWaitingForALock())) {
           blocked.next();
           if (blocked.getLong(1) > 0) {
             return true;

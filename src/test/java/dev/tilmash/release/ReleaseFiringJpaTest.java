@@ -10,17 +10,14 @@ import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.article.NewsroomFixture;
 import dev.tilmash.article.WorkflowAction;
 import dev.tilmash.article.WorkflowState;
-import dev.tilmash.audit.AuditLogs;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.LanguageSets;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -31,8 +28,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Scheduled releases on Hibernate and H2: a release fires once even when two schedulers race for
- * it, all its languages go live together or none does, and nothing fires before its time.
+ * Scheduled releases on Hibernate and the test database (H2 or PostgreSQL): a release fires once
+ * even when two schedulers race for it, all its languages go live together or none does, and
+ * nothing fires before its time.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class ReleaseFiringJpaTest {
@@ -151,52 +149,11 @@ class ReleaseFiringJpaTest {
   }
 
   private ReleaseService service(EntityManager em, Instant now) {
-    ReleaseService service = new ReleaseService();
-    service.articles = NewsroomFixture.repository(em);
-    service.languages = LANGUAGES;
-    service.steps = steps(em);
-    service.audit = AuditLogs.writingTo(em);
-    service.clock = Clock.fixed(now, ZoneOffset.UTC);
-    return service;
+    return Schedulers.service(em, now, LANGUAGES);
   }
 
-  /** A runner whose firing methods each run in a transaction of their own, as on the server. */
   private ReleaseRunner runner(Instant now) {
-    ReleaseRunner runner = new ReleaseRunner();
-    runner.firing =
-        new ReleaseFiring() {
-          @Override
-          public List<String> dueReleases(int limit) {
-            return db.call(em -> firing(em, now).dueReleases(limit));
-          }
-
-          @Override
-          public int fire(String releaseId) {
-            return db.call(em -> firing(em, now).fire(releaseId));
-          }
-
-          @Override
-          public void fail(String releaseId, String reason) {
-            db.run(em -> firing(em, now).fail(releaseId, reason));
-          }
-        };
-    return runner;
-  }
-
-  private static ReleaseFiring firing(EntityManager em, Instant now) {
-    ReleaseFiring firing = new ReleaseFiring();
-    firing.steps = steps(em);
-    firing.articles = NewsroomFixture.repository(em);
-    firing.accounts = Accounts.readingFrom(em);
-    firing.audit = AuditLogs.writingTo(em);
-    firing.clock = Clock.fixed(now, ZoneOffset.UTC);
-    return firing;
-  }
-
-  private static ScheduledSteps steps(EntityManager em) {
-    ScheduledSteps steps = new ScheduledSteps();
-    steps.em = em;
-    return steps;
+    return Schedulers.runner(db.factory(), now);
   }
 
   private LanguageVersion version(String lang) {

@@ -20,13 +20,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -34,10 +33,11 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A private H2 database for the {@code *JpaTest} tier: the schema comes from the Flyway migrations,
- * and Hibernate validates it against the entity mappings while it starts, as it does on Liberty.
- * Transactions are resource-local; tests build repositories and queries with {@code new} and hand
- * them an {@link EntityManager}.
+ * A private database for the {@code *JpaTest} tier, on the engine {@link TestDatabaseEngine}
+ * chooses (H2 in memory, or a schema of its own on the shared test PostgreSQL): the schema comes
+ * from the Flyway migrations, and Hibernate validates it against the entity mappings while it
+ * starts, as it does on Liberty. Transactions are resource-local; tests build repositories and
+ * queries with {@code new} and hand them an {@link EntityManager}.
  *
  * <p>Lifecycle, as a JUnit extension ({@code @RegisterExtension static final}): the database and
  * the entity manager factory are built once per test class, every table is emptied before each
@@ -78,7 +78,8 @@ public final class JpaTestDatabase
           "app_user_role",
           "app_user");
 
-  private JdbcDataSource dataSource;
+  private final TestDatabaseEngine engine = TestDatabaseEngine.current();
+  private DataSource dataSource;
   private EntityManagerFactory factory;
 
   /** Creates and migrates a fresh in-memory database and validates the mappings against it. */
@@ -89,13 +90,7 @@ public final class JpaTestDatabase
   }
 
   private void open() {
-    dataSource = new JdbcDataSource();
-    // DB_CLOSE_DELAY keeps the database while no connection is open; LOCK_TIMEOUT is the one
-    // the server uses, so a transaction blocked on a row lock waits as it would there.
-    dataSource.setURL(
-        "jdbc:h2:mem:jpatest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    dataSource.setUser("sa");
-    dataSource.setPassword("");
+    dataSource = engine.emptyDatabase();
     SchemaMigrator.migrate(dataSource);
     factory = buildFactory(dataSource);
   }
@@ -144,6 +139,23 @@ public final class JpaTestDatabase
 
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  /** The engine this database runs on. */
+  public TestDatabaseEngine engine() {
+    return engine;
+  }
+
+  /**
+   * Another entity manager factory on the same database, as a second server instance has, with an
+   * inspector that sees each SQL statement it sends; the caller closes it.
+   */
+  public EntityManagerFactory anotherInstance(StatementInspector inspector) {
+    Configuration configuration = configuration(dataSource);
+    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
+    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    configuration.setStatementInspector(inspector);
+    return configuration.buildSessionFactory();
   }
 
   /** A new entity manager; the caller manages its transaction and closes it. */
@@ -204,12 +216,7 @@ public final class JpaTestDatabase
       factory = null;
     }
     if (dataSource != null) {
-      try (Connection connection = dataSource.getConnection();
-          Statement statement = connection.createStatement()) {
-        statement.execute("shutdown");
-      } catch (SQLException e) {
-        throw new IllegalStateException("Cannot shut the test database down", e);
-      }
+      engine.drop(dataSource);
       dataSource = null;
     }
   }

@@ -10,8 +10,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.junit.jupiter.api.Test;
 
@@ -76,9 +75,12 @@ class SchemaMappingJpaTest {
   /** Proves that validation is on: without the migrations, Hibernate refuses to start. */
   @Test
   void anUnmigratedDatabaseFailsValidation() {
-    JdbcDataSource empty = new JdbcDataSource();
-    empty.setURL("jdbc:h2:mem:empty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    empty.setUser("sa");
-    assertThrows(SchemaManagementException.class, () -> JpaTestDatabase.buildFactory(empty));
+    TestDatabaseEngine engine = TestDatabaseEngine.current();
+    DataSource empty = engine.emptyDatabase();
+    try {
+      assertThrows(SchemaManagementException.class, () -> JpaTestDatabase.buildFactory(empty));
+    } finally {
+      engine.drop(empty);
+    }
   }
 }
