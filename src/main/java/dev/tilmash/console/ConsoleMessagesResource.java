@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -35,7 +36,16 @@ public class ConsoleMessagesResource {
    * lack some (Chromium names no language in Uzbek but Uzbek itself).
    */
   public record Words(
-      String language, Map<String, String> messages, Map<String, String> languageNames) {}
+      String language, Map<String, String> messages, Map<String, String> languageNames) {
+    static Words of(ConsoleCatalogs.Catalog catalog, List<Language> contentLanguages) {
+      ULocale reader = ULocale.forLanguageTag(catalog.language());
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Language content : contentLanguages) {
+        names.put(content.tag(), content.displayName(reader));
+      }
+      return new Words(catalog.language(), catalog.messages(), names);
+    }
+  }
 
   @Operation(summary = "The console's words in one language, as JSON")
   @GET
@@ -46,12 +56,7 @@ public class ConsoleMessagesResource {
         catalogs.forPreference(lang == null || lang.isBlank() ? acceptLanguage : lang);
     CacheControl cache = new CacheControl();
     cache.setMaxAge(MAX_AGE_SECONDS);
-    ULocale reader = ULocale.forLanguageTag(catalog.language());
-    Map<String, String> names = new LinkedHashMap<>();
-    for (Language content : languages.all()) {
-      names.put(content.tag(), content.displayName(reader));
-    }
-    return Response.ok(new Words(catalog.language(), catalog.messages(), names))
+    return Response.ok(Words.of(catalog, languages.all()))
         .cacheControl(cache)
         .header(HttpHeaders.CONTENT_LANGUAGE, catalog.language())
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

@@ -2,11 +2,7 @@ package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
 import dev.tilmash.account.SignedIn;
-import dev.tilmash.article.EditorialFilter;
-import dev.tilmash.shared.Parameters;
-import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
-import dev.tilmash.shared.ProblemType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Many articles at once, one XLIFF file each, zipped: a translation agency's job. */
@@ -42,19 +36,9 @@ public class XliffBatchResource {
       @QueryParam("outdated") String outdatedParam,
       @QueryParam("q") String q,
       @QueryParam("missing") String missingParam) {
-    Boolean outdated = Parameters.flag("outdated", outdatedParam);
-    boolean missing = Parameters.isSet("missing", missingParam);
-    if (language == null || language.isBlank()) {
-      throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of("language")));
-    }
-    if (missing && (state != null || outdated != null)) {
-      throw new ProblemException(
-          ProblemType.INVALID_FIELD, Map.of("fields", List.of("missing", "state", "outdated")));
-    }
     byte[] zip =
         service.exportZip(
-            new XliffSelection.Filter(
-                language, EditorialFilter.parseState(state), outdated, q, missing));
+            XliffSelection.Filter.parse(language, state, outdatedParam, q, missingParam));
     return Response.ok(zip, ZIP)
         .header("Content-Disposition", "attachment; filename=\"xliff-" + language + ".zip\"")
         .build();
@@ -73,12 +57,7 @@ public class XliffBatchResource {
     return service.importZip(
         caller,
         zip,
-        Parameters.isSet("force", force),
-        Parameters.isSet("submit", submit),
-        new ProblemResponses.FailedRequest(
-            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
-            "POST",
-            uri.getRequestUri().getRawPath(),
-            caller.username()));
+        ImportOptions.of(force, submit),
+        ProblemResponses.FailedRequest.of(headers, uri, caller.username()));
   }
 }

@@ -57,11 +57,7 @@ public class XliffBatchService {
    * @param request what the error path needs to render a file's problem as the request would
    */
   public JsonObject importZip(
-      Actor actor,
-      byte[] zip,
-      boolean force,
-      boolean submit,
-      ProblemResponses.FailedRequest request) {
+      Actor actor, byte[] zip, ImportOptions options, ProblemResponses.FailedRequest request) {
     XliffArchive archive = new XliffArchive(settings);
     int files = archive.check(zip);
     JsonArrayBuilder results = Json.createArrayBuilder();
@@ -70,7 +66,8 @@ public class XliffBatchService {
         zip,
         entry -> {
           JsonObject result =
-              importOne(actor, entry.name(), entry.content(), force, submit, request);
+              importOne(
+                  actor, entry.name(), entry.content(), options.force(), options.submit(), request);
           imported[0] += result.containsKey("problem") ? 0 : 1;
           results.add(result);
         });

@@ -44,18 +44,16 @@ public class XliffImportService {
       String articleId,
       String lang,
       byte[] xliff,
-      String ifMatch,
-      String ifNoneMatch,
-      boolean force,
-      boolean submit) {
+      IfMatch preconditions,
+      ImportOptions options) {
     Language language = languages.require(lang);
     actor.requireWriter(language.tag());
     Article article = articles.requireArticle(articleId);
     XliffExportService.requireTranslation(article, language);
-    IfMatch preconditions = IfMatch.of(ifMatch, ifNoneMatch);
     preconditions.requirePresent();
     XliffImporter importer = new XliffImporter(XliffReader.read(xliff));
-    return apply(actor, article, language, importer, preconditions, force, submit);
+    return apply(
+        actor, article, language, importer, preconditions, options.force(), options.submit());
   }
 
   /**

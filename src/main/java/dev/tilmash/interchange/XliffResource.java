@@ -2,7 +2,7 @@ package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
 import dev.tilmash.account.SignedIn;
-import dev.tilmash.shared.Parameters;
+import dev.tilmash.shared.IfMatch;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,17 +72,8 @@ public class XliffResource {
             articleId,
             lang,
             xliff,
-            ifMatch,
-            ifNoneMatch,
-            Parameters.isSet("force", force),
-            Parameters.isSet("submit", submit));
-    Response.ResponseBuilder response =
-        view.created()
-            ? Response.created(
-                uri.getBaseUriBuilder()
-                    .path("articles/{id}/versions/{lang}")
-                    .build(view.articleId(), view.language()))
-            : Response.ok();
-    return response.header(HttpHeaders.ETAG, view.etag()).entity(view).build();
+            IfMatch.of(ifMatch, ifNoneMatch),
+            ImportOptions.of(force, submit));
+    return XliffResponses.imported(view, uri);
   }
 }

@@ -1,6 +1,10 @@
 package dev.tilmash.interchange;
 
+import dev.tilmash.article.EditorialFilter;
 import dev.tilmash.article.WorkflowState;
+import dev.tilmash.shared.Parameters;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +31,26 @@ public class XliffSelection {
 
   /** The filters of a batch; {@code state} and {@code outdated} apply to existing translations. */
   public record Filter(
-      String language, WorkflowState state, Boolean outdated, String q, boolean missing) {}
+      String language, WorkflowState state, Boolean outdated, String q, boolean missing) {
+    /**
+     * The filter of a batch export's query parameters: a language is required, and {@code missing}
+     * (versions that do not exist yet) excludes the filters on existing versions.
+     */
+    public static Filter parse(
+        String language, String state, String outdatedParam, String q, String missingParam) {
+      Boolean outdated = Parameters.flag("outdated", outdatedParam);
+      boolean missing = Parameters.isSet("missing", missingParam);
+      if (language == null || language.isBlank()) {
+        throw new ProblemException(
+            ProblemType.INVALID_FIELD, Map.of("fields", List.of("language")));
+      }
+      if (missing && (state != null || outdated != null)) {
+        throw new ProblemException(
+            ProblemType.INVALID_FIELD, Map.of("fields", List.of("missing", "state", "outdated")));
+      }
+      return new Filter(language, EditorialFilter.parseState(state), outdated, q, missing);
+    }
+  }
 
   public long count(Filter filter) {
     return query(filter, "count(a)", Long.class).getSingleResult();

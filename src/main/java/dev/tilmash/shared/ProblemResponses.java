@@ -10,7 +10,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,16 @@ public class ProblemResponses {
   }
 
   /** What the error path knows of the request that failed. */
-  public record FailedRequest(String acceptLanguage, String method, String path, String user) {}
+  public record FailedRequest(String acceptLanguage, String method, String path, String user) {
+    /** The request a resource is answering, for failures it reports inside a 2xx (batches). */
+    public static FailedRequest of(HttpHeaders headers, UriInfo uri, String user) {
+      return new FailedRequest(
+          headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE),
+          "POST",
+          uri.getRequestUri().getRawPath(),
+          user);
+    }
+  }
 
   public Response response(ProblemException problem, String acceptLanguage, String instance) {
     ULocale locale = messages.localeFor(acceptLanguage);

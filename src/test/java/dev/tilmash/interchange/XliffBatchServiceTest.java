@@ -72,7 +72,7 @@ class XliffBatchServiceTest {
   }
 
   private JsonObject upload(Map<String, byte[]> files) {
-    return batch.importZip(TRANSLATOR, zip(files), false, false, REQUEST);
+    return batch.importZip(TRANSLATOR, zip(files), new ImportOptions(false, false), REQUEST);
   }
 
   @Test
@@ -141,8 +141,7 @@ class XliffBatchServiceTest {
                 batch.importZip(
                     TRANSLATOR,
                     "plain text".getBytes(StandardCharsets.UTF_8),
-                    false,
-                    false,
+                    new ImportOptions(false, false),
                     REQUEST));
     assertEquals("zip", problem.arguments().get("reason"));
   }
