@@ -54,6 +54,20 @@ public class RequestGuard extends HttpFilter {
       refuse(request, response, ProblemType.NOT_FOUND, Map.of());
     } else {
       chain.doFilter(request, response);
+      sendRefusedBodyAnswer(response);
+    }
+  }
+
+  /**
+   * A body refused unread (413) leaves the rest of the declared body on the connection, and the
+   * container would wait to drain it before it sends the buffered answer: a client that declared 2
+   * GiB and sent two bytes would wait forever. Sent now, the answer (with {@code Connection:
+   * close}) reaches the client first.
+   */
+  private static void sendRefusedBodyAnswer(HttpServletResponse response) throws IOException {
+    if (response.getStatus() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+        && !response.isCommitted()) {
+      response.flushBuffer();
     }
   }
 

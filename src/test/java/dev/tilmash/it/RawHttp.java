@@ -73,12 +73,21 @@ final class RawHttp {
     }
   }
 
+  /**
+   * The answer: up to the end of its body when it declares a Content-Length, else up to the end of
+   * the connection. A server that refused a body it did not read may keep the connection open to
+   * drain what the client declared (Liberty does, up to its read timeout), so reading to the end
+   * would wait for that, not for the answer.
+   */
   private static byte[] readAll(InputStream in) throws IOException {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
       for (int n; (n = in.read(buffer)) >= 0; ) {
         all.write(buffer, 0, n);
+        if (complete(all.toByteArray())) {
+          break;
+        }
       }
     } catch (java.net.SocketException closedAfterAnswer) {
       // The server may reset the connection once it has answered a request it did not read.
@@ -87,6 +96,21 @@ final class RawHttp {
       }
     }
     return all.toByteArray();
+  }
+
+  /** Whether {@code raw} holds a whole head and as many body bytes as its Content-Length says. */
+  private static boolean complete(byte[] raw) {
+    String text = new String(raw, StandardCharsets.ISO_8859_1);
+    int end = text.indexOf("\r\n\r\n");
+    if (end < 0) {
+      return false;
+    }
+    for (String line : text.substring(0, end).split("\r\n")) {
+      if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+        return raw.length - (end + 4) >= Long.parseLong(line.substring(15).trim());
+      }
+    }
+    return false;
   }
 
   /** A parsed response: status, headers (names in lower case) and the body as UTF-8. */
