@@ -58,7 +58,16 @@ class PackageStructureTest {
                   "memory")),
           Map.entry(
               "webhook",
-              Set.of("shared", "text", "language", "account", "audit", "article", "release")),
+              Set.of(
+                  "shared",
+                  "text",
+                  "language",
+                  "account",
+                  "audit",
+                  "article",
+                  "search",
+                  "delivery",
+                  "release")),
           Map.entry("demo", Set.of("shared", "text", "language", "account", "article")));
 
   private static final JavaClasses MAIN =

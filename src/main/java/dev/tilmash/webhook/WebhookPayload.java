@@ -1,8 +1,10 @@
 package dev.tilmash.webhook;
 
 import dev.tilmash.article.LanguageVersion;
+import dev.tilmash.delivery.PublicLinks;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +46,11 @@ final class WebhookPayload {
   }
 
   /**
-   * Where readers find the version, as delivery links it ({@code content/articles/{slug}?lang=}).
-   * The one place that builds it, so that it can follow delivery's own links.
+   * Where readers find the version: delivery's own link ({@link PublicLinks#article}) under the
+   * configured public base URL, as the scheduler has no request to take the address from.
    */
   static String publicUrl(String publicBase, LanguageVersion version) {
-    return publicBase + "content/articles/" + version.slug() + "?lang=" + version.language();
+    return PublicLinks.article(URI.create(publicBase), version.slug(), version.language());
   }
 
   private static String envelope(String type, Instant at, JsonObjectBuilder data) {
