@@ -2,14 +2,13 @@ package dev.tilmash.release;
 
 import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.article.WorkflowAction;
+import dev.tilmash.shared.SkipLocked;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import org.hibernate.LockOptions;
-import org.hibernate.jpa.SpecHints;
 
 /** Stored schedule steps and the queries the scheduler and the views need. */
 @ApplicationScoped
@@ -37,11 +36,11 @@ public class ScheduledSteps {
    * when another scheduler (another instance, or an overlapping run) holds it or has run it. That
    * is what makes a step run once.
    *
-   * <p>The claim is the row lock on the release's first due step. On PostgreSQL it is taken with
-   * {@code FOR UPDATE SKIP LOCKED}, so an instance never waits for another: it finds the claim held
-   * and moves on. H2's dialect emits no {@code SKIP LOCKED}, so there a second scheduler waits for
-   * the claim and then finds the steps done. Only the holder of the claim locks the other steps, so
-   * two schedulers never split a release between them, and never deadlock on it.
+   * <p>The claim is the row lock on the release's first due step, taken the one way rows are
+   * claimed ({@link SkipLocked}: {@code FOR UPDATE SKIP LOCKED} on PostgreSQL and H2 2.3), so an
+   * instance never waits for another: it finds the claim held and moves on. Only the holder of the
+   * claim locks the other steps, so two schedulers never split a release between them, and never
+   * deadlock on it.
    */
   public List<ScheduledStep> lockDue(String releaseId, Instant now) {
     Long first =
@@ -53,7 +52,7 @@ public class ScheduledSteps {
             .setParameter("pending", StepState.PENDING)
             .setParameter("now", now)
             .getSingleResult();
-    if (first == null || claim(first).isEmpty()) {
+    if (first == null || !claim(first)) {
       return List.of();
     }
     return em.createQuery(
@@ -67,16 +66,16 @@ public class ScheduledSteps {
         .getResultList();
   }
 
-  /** The step, locked, if it is still pending and no other transaction holds its lock. */
-  private List<ScheduledStep> claim(long stepId) {
-    return em.createQuery(
-            "select s from ScheduledStep s where s.id = :id and s.state = :pending",
-            ScheduledStep.class)
-        .setParameter("id", stepId)
-        .setParameter("pending", StepState.PENDING)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
-        .getResultList();
+  /**
+   * Whether the step is still pending and now locked by this transaction; false when another
+   * transaction holds it (skipped, not waited for) or it has run.
+   */
+  private boolean claim(long stepId) {
+    String select = "select id from scheduled_step where id = ?1 and state = 'PENDING'";
+    return !em.createNativeQuery(SkipLocked.claim(SkipLocked.dialect(em), select))
+        .setParameter(1, stepId)
+        .getResultList()
+        .isEmpty();
   }
 
   public List<ScheduledStep> pending(String releaseId) {

@@ -3,14 +3,12 @@ package dev.tilmash.release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tilmash.account.Accounts;
 import dev.tilmash.article.NewsroomFixture;
 import dev.tilmash.article.WorkflowAction;
 import dev.tilmash.language.LanguageSets;
 import dev.tilmash.shared.JpaTestDatabase;
-import dev.tilmash.shared.TestDatabaseEngine;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
@@ -31,9 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two server instances (two entity manager factories on one database) claiming the same due
- * releases: each release fires exactly once; on PostgreSQL an instance skips a release that the
- * other holds instead of waiting for it ({@code FOR UPDATE SKIP LOCKED}), and on H2, whose
- * Hibernate dialect has no {@code SKIP LOCKED}, it waits.
+ * releases: each release fires exactly once, and an instance skips a release that the other holds
+ * instead of waiting for it ({@code FOR UPDATE SKIP LOCKED}, on PostgreSQL and on H2 2.3 alike).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ReleaseClaimJpaTest {
@@ -116,7 +113,7 @@ class ReleaseClaimJpaTest {
   }
 
   @Test
-  void shouldClaimWithSkipLockedWhereTheDialectHasIt() {
+  void shouldClaimWithSkipLocked() {
     Schedulers.runner(second, later).runDue();
 
     List<String> claims =
@@ -125,19 +122,12 @@ class ReleaseClaimJpaTest {
             .filter(sql -> sql.contains(" for "))
             .toList();
     assertFalse(claims.isEmpty(), "no locking statement was sent");
-    boolean skips = claims.stream().anyMatch(sql -> sql.contains("skip locked"));
-    if (db.engine() == TestDatabaseEngine.POSTGRESQL) {
-      assertTrue(skips, claims::toString);
-    } else {
-      assertFalse(skips, claims::toString);
-      assertTrue(claims.stream().allMatch(sql -> sql.contains("for update")), claims::toString);
-    }
+    assertTrue(
+        claims.stream().anyMatch(sql -> sql.contains("for update skip locked")), claims::toString);
   }
 
   @Test
   void shouldSkipAReleaseThatTheOtherInstanceHoldsWithoutWaiting() {
-    assumeTrue(
-        db.engine() == TestDatabaseEngine.POSTGRESQL, "only PostgreSQL's dialect skips locks");
     String held = articles.get(0);
     EntityManager first = db.factory().createEntityManager();
     try {
