@@ -63,6 +63,8 @@ export WLP_USER_DIR=$OUT/wlp-$NAME
 SDIR=$WLP_USER_DIR/servers/$SERVER
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
+# shellcheck source=bench-server.sh
+. "$ROOT/src/bench/bench-server.sh"
 say() { printf '%s\n' "$*"; }
 die() { printf 'startup.sh: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
@@ -94,16 +96,7 @@ cp -r "$CONFIG/." "$SDIR/"
 cp "$WAR" "$SDIR/apps/tilmash.war"
 cp "$WLP/usr/shared/resources/jdbc/"*.jar "$WLP_USER_DIR/shared/resources/jdbc/" 2>/dev/null ||
   die "no JDBC drivers in $WLP/usr/shared/resources/jdbc (mvn liberty:deploy copies them)"
-cat >"$SDIR/bootstrap.properties" <<EOF
-tilmash.db.path=$DATA/tilmash
-http.port=$PORT
-https.port=$HTTPS_PORT
-EOF
-cat >"$SDIR/configDropins/overrides/bench.xml" <<'EOF'
-<server>
-  <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1"/>
-</server>
-EOF
+bench_server_files "$SDIR" "$DATA/tilmash" "$PORT" "$HTTPS_PORT"
 [ -n "${BENCH_JVM_ARGS:-}" ] && printf '\n%s\n' "$BENCH_JVM_ARGS" >>"$SDIR/jvm.options"
 [ "$NMT" = 1 ] && printf '\n-XX:NativeMemoryTracking=summary\n' >>"$SDIR/jvm.options"
 
