@@ -20,7 +20,7 @@
 # line each, appended to the config's jvm.options), STARTUP_PORT (default 9791; https on +2),
 # STARTUP_TIMEOUT (seconds to wait for the first 200, default 1800).
 # Output: one line "RESULT name=... first200_s=... cpu_s=... load1=... app_started_s=... server_started_s=...
-# rss_idle_mb=... [rss_load_mb=...]", and the server's logs in target/bench-startup/run-NAME/.
+# rss_idle_mb=... classes=... [rss_load_mb=...]", and the server's logs in target/bench-startup/run-NAME/.
 set -euo pipefail
 { # bash reads the whole block before running it: editing this file during a run is harmless
 
@@ -127,7 +127,9 @@ SRV=$(seconds_of CWWKF0011I)
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
 sleep "$IDLE"
 RSS_IDLE=$(rss_mb)
-RESULT="RESULT name=$NAME first200_s=$FIRST cpu_s=$CPU load1=$(cut -d" " -f1 /proc/loadavg) app_started_s=${APP:-?} server_started_s=${SRV:-?} rss_idle_mb=$RSS_IDLE"
+# classes loaded by then (jstat -class: Loaded), the start's main work being class loading
+CLASSES=$("${JAVA_HOME:+$JAVA_HOME/bin/}jstat" -class "$SERVER_PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
+RESULT="RESULT name=$NAME first200_s=$FIRST cpu_s=$CPU load1=$(cut -d" " -f1 /proc/loadavg) app_started_s=${APP:-?} server_started_s=${SRV:-?} rss_idle_mb=$RSS_IDLE classes=${CLASSES:-?}"
 
 if [ "$LOAD" != 0 ]; then
   # a third each: one article negotiated for a Kazakh reader, a Russian list, a Russian search
