@@ -135,10 +135,10 @@ if [ "$LOAD" != 0 ]; then
   # a third each: one article negotiated for a Kazakh reader, a Russian list, a Russian search
   SLUG=$(curl -s "$BASE/api/v1/content/articles?lang=en&size=1" | sed -E 's/.*"slug":"([^"]+)".*/\1/')
   third=$(((LOAD + 2) / 3))
-  wrk -t2 -c16 -d"${third}s" -H 'Accept-Language: kk-KZ,ru;q=0.8' \
+  wrk -t2 -c16 --timeout 30s -d"${third}s" -H 'Accept-Language: kk-KZ,ru;q=0.8' \
     "$BASE/api/v1/content/articles/$SLUG" >"$RUN/wrk-article.txt"
-  wrk -t2 -c16 -d"${third}s" "$BASE/api/v1/content/articles?lang=ru&size=20" >"$RUN/wrk-list.txt"
-  wrk -t2 -c16 -d"${third}s" "$BASE/api/v1/content/search?q=corridor&lang=en" >"$RUN/wrk-search.txt"
+  wrk -t2 -c16 --timeout 30s -d"${third}s" "$BASE/api/v1/content/articles?lang=ru&size=20" >"$RUN/wrk-list.txt"
+  wrk -t2 -c16 --timeout 30s -d"${third}s" "$BASE/api/v1/content/search?q=corridor&lang=en" >"$RUN/wrk-search.txt"
   sleep 2
   RESULT="$RESULT rss_load_mb=$(rss_mb) load_s=$LOAD"
 fi
