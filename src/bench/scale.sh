@@ -98,6 +98,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# shellcheck source=bench-server.sh
+. "$ROOT/src/bench/bench-server.sh"
 say() { printf '%s\n' "$*"; }
 die() { printf 'scale.sh: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
@@ -181,17 +183,7 @@ cp target/tilmash.war "$SDIR/apps/"
 H2_JAR=$(tr ':' '\n' <"$OUT/classpath.txt" | grep '/h2-[0-9.]*\.jar$' | head -1)
 [ -n "$H2_JAR" ] || die "no H2 jar on the class path"
 cp "$H2_JAR" "$WLP_USER_DIR/shared/resources/jdbc/h2.jar"
-cat >"$SDIR/bootstrap.properties" <<EOF
-tilmash.db.path=$DB
-http.port=$PORT
-https.port=$HTTPS_PORT
-EOF
-# loopback only
-cat >"$SDIR/configDropins/overrides/bench.xml" <<'EOF'
-<server>
-  <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1"/>
-</server>
-EOF
+bench_server_files "$SDIR" "$DB" "$PORT" "$HTTPS_PORT"
 if [ -n "${BENCH_JVM_OPTIONS:-}" ]; then
   printf '%s\n' "$BENCH_JVM_OPTIONS" >"$SDIR/jvm.options"
 fi

@@ -1,0 +1,17 @@
+# Sourced by the benchmark scripts (scale.sh, startup.sh): the files that make a copy of
+# liberty-config a benchmark's own server.
+# bench_server_files SERVER_DIR DB_PATH HTTP_PORT HTTPS_PORT: its database (tilmash.db.path, without
+# .mv.db), its ports, and loopback only.
+bench_server_files() {
+  mkdir -p "$1/configDropins/overrides"
+  cat >"$1/bootstrap.properties" <<PROPERTIES
+tilmash.db.path=$2
+http.port=$3
+https.port=$4
+PROPERTIES
+  cat >"$1/configDropins/overrides/bench.xml" <<'XML'
+<server>
+  <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1"/>
+</server>
+XML
+}
