@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Each coding of an answer is its own representation: its own bytes, tag and 304. */
@@ -46,6 +48,17 @@ class RepresentationTest {
       assertEquals(Optional.of("\"abc-br\""), header(answer(null, "br, gzip"), "ETag"));
       assertEquals(Optional.of("br"), header(answer(null, "br, gzip"), "Content-Encoding"));
     }
+  }
+
+  @Test
+  void shouldCompressWithBrotliWhereItsNativeLibraryIsBundled() throws IOException {
+    Assumptions.assumeTrue(
+        System.getProperty("os.name").startsWith("Linux")
+            && System.getProperty("os.arch").equals("amd64"),
+        "the native library is bundled for Linux x86-64 only");
+    assertNotNull(FOUND.body().brotli());
+    assertArrayEquals(JSON, Decoder.decompress(FOUND.body().brotli()).getDecompressedData());
+    assertTrue(FOUND.body().brotli().length < FOUND.body().gzip().length);
   }
 
   @Test
