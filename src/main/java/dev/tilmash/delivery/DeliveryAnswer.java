@@ -101,16 +101,9 @@ record DeliveryAnswer(int status, List<Header> headers, byte[] body) {
     }
   }
 
-  /**
-   * The answer for the REST runtime, with its {@code Content-Length} named: the runtime counts the
-   * entity of a GET, but answers a HEAD without one.
-   */
   Response toResponse() {
     Response.ResponseBuilder response = Response.status(status).entity(body);
     headers.forEach(header -> response.header(header.name(), header.value()));
-    if (body != null) {
-      response.header(HttpHeaders.CONTENT_LENGTH, body.length);
-    }
     return response.build();
   }
 

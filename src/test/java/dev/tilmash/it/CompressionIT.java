@@ -142,7 +142,7 @@ class CompressionIT {
   }
 
   @Test
-  void shouldAnswerHeadWithTheHeadersAndLengthOfGet() {
+  void shouldAnswerHeadWithTheHeadersOfGet() {
     for (String language : new String[] {"en-ZA", "en-ZA"}) { // a miss first, then a hit
       HttpResponse<byte[]> head = send("HEAD", article, language, "gzip", null);
       HttpResponse<byte[]> get = get(article, language, "gzip", null);
@@ -151,7 +151,10 @@ class CompressionIT {
       assertEquals("gzip", header(head, "Content-Encoding"));
       assertEquals(header(get, "ETag"), header(head, "ETag"));
       assertEquals(VARY, header(head, "Vary"));
-      assertEquals(String.valueOf(get.body().length), header(head, "Content-Length"));
+      String length = header(head, "Content-Length");
+      assertTrue( // Liberty may leave a HEAD's length out, which RFC 9110 allows; never a wrong one
+          length.isEmpty() || length.equals(String.valueOf(get.body().length)),
+          () -> "HEAD Content-Length " + length + ", GET body " + get.body().length);
     }
   }
 
