@@ -22,6 +22,9 @@
 #                      (default 14400)
 #   --profile          record scenario (a) with JDK Flight Recorder and print where the CPU went
 #                      (target/bench/run/a.jfr; summary by dev.tilmash.bench.JfrHotspots)
+#   --compression R    also (a), (b), (c) with and without Accept-Encoding: gzip beside nginx
+#                      gzip_static on the same bytes, R rounds, medians (src/bench/compression.sh)
+#   --delivery-only    only (a)-(d) (and --compression): no editorial list, no search
 # Environment: BENCH_PORT (default 9380; https on +1, nginx on +2), BENCH_JVM_OPTIONS (lines
 # replacing the server's jvm.options; default: liberty-config's, if any, else the JVM's defaults).
 #
@@ -46,6 +49,8 @@ REUSE=0
 PACKAGE=1
 INDEX_TIMEOUT=14400
 PROFILE=0
+COMPRESSION_ROUNDS=0
+DELIVERY_ONLY=0
 ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -60,6 +65,8 @@ while [ $# -gt 0 ]; do
     --skip-package) PACKAGE=0; shift ;;
     --index-timeout) INDEX_TIMEOUT=$2; shift 2 ;;
     --profile) PROFILE=1; shift ;;
+    --compression) COMPRESSION_ROUNDS=$2; shift 2 ;;
+    --delivery-only) DELIVERY_ONLY=1; shift ;;
     -h | --help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -388,6 +395,7 @@ PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
 JIT_OTHERS=$((JIT_WARMUP / 3))
 say "(warming the JIT: ${JIT_OTHERS} s each on (e), (f) ru and (f) zh, then ${JIT_WARMUP} s on (a), not reported)"
 : >"$RUN/wrk-jit-warmup.txt"
+[ "$DELIVERY_ONLY" = 0 ] || JIT_OTHERS=0
 if [ "$JIT_OTHERS" -gt 0 ]; then
   BENCH_HEADERS=$AUTH wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_OTHERS}s" --timeout 30s -s "$LUA" \
     "$BASE/api/v1/articles?state=PUBLISHED&language=kk" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
@@ -414,37 +422,44 @@ scenario c "(c) list of 20, ?lang=ru" "$BASE/api/v1/content/articles?lang=ru&siz
 scenario d "(d) (a) with If-None-Match -> 304" "$BASE/api/v1/content/articles/$SLUG" \
   "$NEGOTIATED
 If-None-Match: $ETAG" 304
-scenario e "(e) editorial list PUBLISHED+kk, editor" \
-  "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
-scenario f-ru "(f) full-text search, ru" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
-scenario f-zh "(f) full-text search, zh" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
-# The same three with one connection: the time one request takes when it does not queue behind
-# 31 others on two cores, i.e. what a single editor or reader waits.
-SCENARIO_CONNECTIONS=1 scenario e1 "(e) editorial list, 1 connection" \
-  "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
-SCENARIO_CONNECTIONS=1 scenario f-ru1 "(f) search ru, 1 connection" \
-  "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
-SCENARIO_CONNECTIONS=1 scenario f-zh1 "(f) search zh, 1 connection" \
-  "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
-# The editorial list and the search remember answers until the data or the index changes, so the
-# scenarios above measure remembered answers. What an answer costs when it is computed: pages and
-# queries not asked before, one request each with curl, the JIT warm.
-MISS_NOTE=""
-miss() { # key url headers
-  probe "$1" "$2" "$3"
-  MISS_NOTE="$MISS_NOTE${MISS_NOTE:+, }$1 $(awk -v t="$TIME_TOTAL" 'BEGIN { printf "%.0f", 1000 * t }') ms ($CODE)"
-}
-for p in 2 3 4; do
-  miss "e-page$p" "$BASE/api/v1/articles?state=PUBLISHED&language=kk&page=$p" "$AUTH"
-  miss "f-ru-page$p" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru&page=$p" ""
-  miss "f-zh-page$p" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh&page=$p" ""
-done
-SEARCH_NOTE=""
-for k in f-ru f-zh; do
-  case $k in f-ru) q='q=торговля&lang=ru' ;; *) q='q=中亚&lang=zh' ;; esac
-  hits=$(jq -r '.total // empty' "$RUN/body-$k" 2>/dev/null || true)
-  SEARCH_NOTE="$SEARCH_NOTE${SEARCH_NOTE:+;} $q: ${hits:-no} hits"
-done
+if [ "$COMPRESSION_ROUNDS" -gt 0 ]; then
+  . "$ROOT/src/bench/compression.sh"
+fi
+MISS_NOTE="-"
+SEARCH_NOTE=" -"
+if [ "$DELIVERY_ONLY" = 0 ]; then
+  scenario e "(e) editorial list PUBLISHED+kk, editor" \
+    "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
+  scenario f-ru "(f) full-text search, ru" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
+  scenario f-zh "(f) full-text search, zh" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
+  # The same three with one connection: the time one request takes when it does not queue behind
+  # 31 others on two cores, i.e. what a single editor or reader waits.
+  SCENARIO_CONNECTIONS=1 scenario e1 "(e) editorial list, 1 connection" \
+    "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
+  SCENARIO_CONNECTIONS=1 scenario f-ru1 "(f) search ru, 1 connection" \
+    "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
+  SCENARIO_CONNECTIONS=1 scenario f-zh1 "(f) search zh, 1 connection" \
+    "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
+  # The editorial list and the search remember answers until the data or the index changes, so the
+  # scenarios above measure remembered answers. What an answer costs when it is computed: pages and
+  # queries not asked before, one request each with curl, the JIT warm.
+  MISS_NOTE=""
+  miss() { # key url headers
+    probe "$1" "$2" "$3"
+    MISS_NOTE="$MISS_NOTE${MISS_NOTE:+, }$1 $(awk -v t="$TIME_TOTAL" 'BEGIN { printf "%.0f", 1000 * t }') ms ($CODE)"
+  }
+  for p in 2 3 4; do
+    miss "e-page$p" "$BASE/api/v1/articles?state=PUBLISHED&language=kk&page=$p" "$AUTH"
+    miss "f-ru-page$p" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru&page=$p" ""
+    miss "f-zh-page$p" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh&page=$p" ""
+  done
+  SEARCH_NOTE=""
+  for k in f-ru f-zh; do
+    case $k in f-ru) q='q=торговля&lang=ru' ;; *) q='q=中亚&lang=zh' ;; esac
+    hits=$(jq -r '.total // empty' "$RUN/body-$k" 2>/dev/null || true)
+    SEARCH_NOTE="$SEARCH_NOTE${SEARCH_NOTE:+;} $q: ${hits:-no} hits"
+  done
+fi
 
 RSS_MB="-"
 GC_NOTE="-"
@@ -476,6 +491,14 @@ say "machine:  $(nproc) cores ($CPU), $MEM; load average before $LOAD_BEFORE, af
 say ""
 say "$HEADER"
 for r in "${ROWS[@]}"; do show "$r"; done
+if [ "$COMPRESSION_ROUNDS" -gt 0 ]; then
+  say ""
+  say "$COMPRESSION_HEADER"
+  for r in "${COMPRESSION_ROWS[@]}"; do
+    IFS='|' read -r -a f <<<"$r"
+    printf "$COMPRESSION_FORMAT\n" "${f[@]}"
+  done
+fi
 
 {
   echo "# Tilmash benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -503,6 +526,14 @@ for r in "${ROWS[@]}"; do show "$r"; done
   echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}."
   echo "- Answers of (e) and (f) computed rather than remembered (pages 2-4, not asked before; one request each with curl, the JIT warm): $MISS_NOTE."
   echo "- Raw wrk output, bodies and headers: target/bench/run/."
+  if [ "$COMPRESSION_ROUNDS" -gt 0 ]; then
+    echo
+    echo "Compression: medians of $COMPRESSION_ROUNDS rounds; nginx serves the same identity and gzip bytes (gzip_static on)."
+    echo
+    echo "| scenario | server | coding | req/s | p50 ms | p99 ms | bytes | of nginx |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|"
+    for r in "${COMPRESSION_ROWS[@]}"; do echo "| ${r//|/ | } |"; done
+  fi
   if [ -n "$PROFILE_NOTE" ]; then
     echo
     echo "Where scenario (a) spent its CPU (JFR, warm-up included):"

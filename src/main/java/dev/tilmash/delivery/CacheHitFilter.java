@@ -18,12 +18,14 @@ import java.io.IOException;
  * Answers delivery requests that {@link DeliveryCache} already holds without entering the REST
  * runtime: a cache hit costs a map lookup and a write, which is what lets client sites read at the
  * rate of the HTTP server itself. Everything else (a miss, a redirect from an old slug, a sorted
- * list, parameters that do not parse, any method but GET) goes on to {@link DeliveryResource},
- * which renders, validates and fills the cache. Both answer through {@link DeliveryAnswer}.
+ * list, parameters that do not parse, any method but GET and HEAD) goes on to {@link
+ * DeliveryResource}, which renders, validates and fills the cache. Both answer through {@link
+ * DeliveryAnswer}.
  *
  * <p>The cache key is built from the same parts the resource uses: the path's key, {@code lang},
  * the normalized {@code Accept-Language} and {@link PublicBase}. An entry exists only for a request
- * the resource answered 200, so a hit never skips a check that request would have failed.
+ * the resource answered 200, so a hit never skips a check that request would have failed. The entry
+ * holds every representation ({@link EncodedBody}), so {@code Accept-Encoding} only picks one.
  */
 @WebFilter(urlPatterns = {CacheHitFilter.ARTICLES, CacheHitFilter.ARTICLES + "/*"})
 public class CacheHitFilter extends HttpFilter {
@@ -37,11 +39,12 @@ public class CacheHitFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    DeliveryAnswer answer = "GET".equals(request.getMethod()) ? cached(request) : null;
+    boolean head = "HEAD".equals(request.getMethod());
+    DeliveryAnswer answer = head || "GET".equals(request.getMethod()) ? cached(request) : null;
     if (answer == null) {
       chain.doFilter(request, response);
     } else {
-      answer.writeTo(response);
+      answer.writeTo(response, !head);
     }
   }
 
@@ -68,7 +71,8 @@ public class CacheHitFilter extends HttpFilter {
             found,
             settings.cacheControl(),
             request.getHeader(HttpHeaders.IF_NONE_MATCH),
-            request.getHeader(HttpHeaders.IF_MODIFIED_SINCE))
+            request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+            request.getHeader(HttpHeaders.ACCEPT_ENCODING))
         : null;
   }
 
@@ -91,7 +95,10 @@ public class CacheHitFilter extends HttpFilter {
             fallback,
             pageRequest,
             PublicBase.of(request));
-    return list == null ? null : DeliveryAnswer.of(list, settings.cacheControl());
+    return list == null
+        ? null
+        : DeliveryAnswer.of(
+            list, settings.cacheControl(), request.getHeader(HttpHeaders.ACCEPT_ENCODING));
   }
 
   /**

@@ -13,17 +13,18 @@ public sealed interface Delivery {
 
   /**
    * The negotiated article; {@code alternates} maps every published language to its URL for the
-   * {@code Link} headers. {@code headers} are this answer's own response headers, written out once
-   * when it is rendered rather than on every cache hit.
+   * {@code Link} headers. {@code body} is the JSON in each coding it is offered in, and {@code
+   * headers} are each coding's own response headers (its entity tag differs), both made once when
+   * it is rendered rather than on every cache hit.
    */
   record Found(
       String articleId,
       String language,
-      byte[] json,
+      EncodedBody body,
       String etag,
       Instant lastModified,
       Map<String, String> alternates,
-      List<DeliveryAnswer.Header> headers)
+      Map<ContentCoding, List<DeliveryAnswer.Header>> headers)
       implements Delivery {
 
     Found(
@@ -36,11 +37,16 @@ public sealed interface Delivery {
       this(
           articleId,
           language,
-          json,
+          EncodedBody.of(json),
           etag,
           lastModified,
           alternates,
           DeliveryAnswer.headers(etag, lastModified, language, alternates));
+    }
+
+    /** The article's JSON, not compressed. */
+    byte[] json() {
+      return body.identity();
     }
   }
 

@@ -30,7 +30,10 @@ public class DeliveryCache {
   record ListKey(
       String lang, String acceptLanguage, boolean fallback, int page, int size, String base) {}
 
-  /** Bytes an entry costs beyond its JSON: key, headers, alternates, the map's own nodes. */
+  /**
+   * Bytes an entry costs beyond its bodies (every coding's, {@link EncodedBody#weight}): key,
+   * headers, alternates, the map's own nodes.
+   */
   static final int ENTRY_OVERHEAD = 1024;
 
   @Inject DeliverySettings settings;
@@ -49,7 +52,10 @@ public class DeliveryCache {
             bytes / 4 * 3, DeliveryCache::weight, settings.cacheMaxAge(), ticker);
     lists =
         new GenerationalCache<>(
-            bytes / 4, list -> ENTRY_OVERHEAD + list.json().length, settings.cacheMaxAge(), ticker);
+            bytes / 4,
+            list -> ENTRY_OVERHEAD + list.body().weight(),
+            settings.cacheMaxAge(),
+            ticker);
   }
 
   /** The answer kept for this request, if any; never renders. */
@@ -84,7 +90,7 @@ public class DeliveryCache {
 
   private static int weight(Delivery delivery) {
     return delivery instanceof Delivery.Found found
-        ? ENTRY_OVERHEAD + found.json().length
+        ? ENTRY_OVERHEAD + found.body().weight()
         : ENTRY_OVERHEAD;
   }
 

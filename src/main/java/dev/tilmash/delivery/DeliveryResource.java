@@ -36,6 +36,7 @@ public class DeliveryResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
       @Context HttpServletRequest request) {
     PageRequest pageRequest = PageRequest.parse(page, size);
     boolean fallback = Parameters.isSet("fallback", fallbackParam);
@@ -44,7 +45,7 @@ public class DeliveryResource {
         ListSort.parse(sort) == ListSort.TITLE
             ? titles.list(lang, acceptLanguage, fallback, pageRequest, base)
             : service.list(lang, acceptLanguage, fallback, pageRequest, base);
-    return DeliveryAnswer.of(list, settings.cacheControl()).toResponse();
+    return DeliveryAnswer.of(list, settings.cacheControl(), acceptEncoding).toResponse();
   }
 
   @GET
@@ -55,6 +56,7 @@ public class DeliveryResource {
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
       @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+      @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
       @Context HttpServletRequest request,
       @Context UriInfo uri) {
     Delivery delivery = service.find(key, lang, acceptLanguage, URI.create(PublicBase.of(request)));
@@ -64,7 +66,8 @@ public class DeliveryResource {
           .build();
     }
     Delivery.Found found = (Delivery.Found) delivery;
-    return DeliveryAnswer.of(found, settings.cacheControl(), ifNoneMatch, ifModifiedSince)
+    return DeliveryAnswer.of(
+            found, settings.cacheControl(), ifNoneMatch, ifModifiedSince, acceptEncoding)
         .toResponse();
   }
 }

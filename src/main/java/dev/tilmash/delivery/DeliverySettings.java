@@ -29,9 +29,9 @@ public class DeliverySettings {
   int wordsPerMinute;
 
   /**
-   * The most the cached answers may weigh, JSON bytes plus {@link DeliveryCache#ENTRY_OVERHEAD}
-   * each. Bounded by weight, not count, because an article's size varies with its length and
-   * language.
+   * The most the cached answers may weigh: the JSON bytes of every coding kept (identity, gzip,
+   * Brotli) plus {@link DeliveryCache#ENTRY_OVERHEAD} each. Bounded by weight, not count, because
+   * an article's size varies with its length and language.
    */
   @Inject
   @ConfigProperty(name = "tilmash.delivery.cache-max-bytes", defaultValue = "33554432")

@@ -25,7 +25,7 @@ class DeliveryAnswerTest {
 
   @Test
   void shouldSendTheArticleWithItsValidatorsAndAlternates() {
-    DeliveryAnswer answer = DeliveryAnswer.of(found(), CACHE_CONTROL, null, null);
+    DeliveryAnswer answer = DeliveryAnswer.of(found(), CACHE_CONTROL, null, null, null);
     assertEquals(200, answer.status());
     assertArrayEquals(JSON, answer.body());
     assertEquals(
@@ -33,7 +33,7 @@ class DeliveryAnswerTest {
             "ETag: \"abc\"",
             "Last-Modified: Sun, 04 May 2025 10:02:02 GMT",
             "Content-Language: kk",
-            "Vary: Accept-Language",
+            "Vary: Accept-Language, Accept-Encoding",
             "Link: <http://cms/api/v1/content/articles/corridor?lang=en>; rel=\"alternate\";"
                 + " hreflang=\"en\"",
             "Link: <http://cms/api/v1/content/articles/dializ?lang=kk>; rel=\"alternate\";"
@@ -45,21 +45,22 @@ class DeliveryAnswerTest {
 
   @Test
   void shouldSendNoBodyButTheSameValidatorsWhenNotModified() {
-    DeliveryAnswer answer = DeliveryAnswer.of(found(), CACHE_CONTROL, "\"abc\"", null);
+    DeliveryAnswer answer = DeliveryAnswer.of(found(), CACHE_CONTROL, "\"abc\"", null, null);
     assertEquals(304, answer.status());
     assertNull(answer.body());
     assertEquals(
-        lines(DeliveryAnswer.of(found(), CACHE_CONTROL, null, null)).subList(0, 7), lines(answer));
+        lines(DeliveryAnswer.of(found(), CACHE_CONTROL, null, null, null)).subList(0, 7),
+        lines(answer));
   }
 
   @Test
   void shouldSendAListPageInItsLanguage() {
-    DeliveryAnswer answer = DeliveryAnswer.of(new DeliveredList(JSON, "ru"), CACHE_CONTROL);
+    DeliveryAnswer answer = DeliveryAnswer.of(new DeliveredList(JSON, "ru"), CACHE_CONTROL, null);
     assertEquals(200, answer.status());
     assertEquals(
         List.of(
             "Content-Language: ru",
-            "Vary: Accept-Language",
+            "Vary: Accept-Language, Accept-Encoding",
             "Cache-Control: public, max-age=60",
             "Content-Type: application/json"),
         lines(answer));

@@ -102,7 +102,7 @@ class NewsroomStoryIT {
     assertEquals(4, json.getInt("wordCount"));
     assertEquals(1, json.getInt("readingMinutes"));
     assertEquals("en", json.getJsonArray("translations").getJsonObject(0).getString("language"));
-    assertEquals("Accept-Language", reply.header("Vary"));
+    assertEquals("Accept-Language, Accept-Encoding", reply.header("Vary"));
     assertNotNull(reply.header("ETag"));
     assertNotNull(reply.header("Last-Modified"));
     assertTrue(reply.header("Cache-Control").contains("max-age="));
