@@ -57,7 +57,8 @@ class DeliveryCacheTest {
     cache.article(key("corridor"), () -> found("a1"));
     cache.article(key("summit"), () -> found("a2"));
     AtomicInteger lists = new AtomicInteger();
-    DeliveryCache.ListKey page = new DeliveryCache.ListKey("ru", null, false, 0, 20, "http://x/");
+    DeliveryCache.ListKey page =
+        new DeliveryCache.ListKey("ru", null, false, ListTerms.NONE, 0, 20, "http://x/");
     cache.list(page, () -> list(lists));
     cache.invalidate("a1");
     cache.article(key("summit"), () -> found("a2"));
@@ -110,7 +111,8 @@ class DeliveryCacheTest {
   @Test
   void shouldBoundListPagesByAgeToo() {
     AtomicInteger lists = new AtomicInteger();
-    DeliveryCache.ListKey page = new DeliveryCache.ListKey("ru", null, false, 0, 20, "http://x/");
+    DeliveryCache.ListKey page =
+        new DeliveryCache.ListKey("ru", null, false, ListTerms.NONE, 0, 20, "http://x/");
     cache.list(page, () -> list(lists));
     nanos.addAndGet(Duration.ofSeconds(61).toNanos());
     assertNull(cache.cachedList(page));
