@@ -54,11 +54,11 @@ class TermFilterJpaTest {
   void shouldListOnlyArticlesWithOneOfTheTagsAndInOneOfTheSections() {
     TermFilter section = new TermFilter(null, Set.of("economy"));
     assertEquals(List.of(economy), live(section));
-    assertEquals(1L, query(p -> p.countLiveIn("en", section)));
+    assertEquals(1L, (long) query(p -> p.countLiveIn("en", section)));
 
     TermFilter tagged = new TermFilter(Set.of("news", "unknown"), null);
     assertEquals(List.of(economy, other).stream().sorted().toList(), live(tagged));
-    assertEquals(2L, query(p -> p.countLiveIn("en", tagged)));
+    assertEquals(2L, (long) query(p -> p.countLiveIn("en", tagged)));
 
     TermFilter both = new TermFilter(Set.of("news"), Set.of("economy", "society"));
     assertEquals(List.of(economy), live(both));
@@ -70,8 +70,8 @@ class TermFilterJpaTest {
     List<String> chain = List.of("kk", "ru", "en");
     TermFilter section = new TermFilter(null, Set.of("economy"));
     assertEquals(List.of(economy), query(p -> p.articlesLiveInAny(chain, section, 0, 20)));
-    assertEquals(1L, query(p -> p.countArticlesLiveInAny(chain, section)));
+    assertEquals(1L, (long) query(p -> p.countArticlesLiveInAny(chain, section)));
     TermFilter none = new TermFilter(Set.of("unknown"), null);
-    assertEquals(0L, query(p -> p.countArticlesLiveInAny(chain, none)));
+    assertEquals(0L, (long) query(p -> p.countArticlesLiveInAny(chain, none)));
   }
 }

@@ -66,19 +66,23 @@ class VocabularyIT {
     return api.as("editor").post("vocabulary/" + kind, body);
   }
 
-  /** An English article with these tags and section, published in English and Kazakh. */
-  private String publishedArticle(List<String> tags, String section) {
+  /** An editor's new English article with these tags and section (null for none). */
+  private Api.Reply article(List<String> tags, String section) {
     var body =
         Json.createObjectBuilder()
             .add("sourceLanguage", "en")
             .add("title", "Grain corridor " + suffix)
-            .add("summary", "Trade")
             .add("body", "Grain moves east.")
             .add("tags", Json.createArrayBuilder(tags));
     if (section != null) {
       body.add("section", section);
     }
-    Api.Reply created = api.as("editor").post("articles", body.build().toString());
+    return api.as("editor").post("articles", body.build().toString());
+  }
+
+  /** Such an article, published in English and Kazakh. */
+  private String publishedArticle(List<String> tags, String section) {
+    Api.Reply created = article(tags, section);
     assertEquals(201, created.status(), created::toString);
     String id = created.json().getString("id");
     newsroom.publish(id, "en", "editor");
@@ -234,42 +238,24 @@ class VocabularyIT {
   @Test
   void shouldKeepPlainTagStringsWorkingAndRefuseAnUnknownSection() {
     String plain = "plain " + suffix;
-    Api.Reply created =
-        api.as("editor")
-            .post(
-                "articles",
-                Api.json(
-                    "sourceLanguage",
-                    "en",
-                    "title",
-                    "Plain " + suffix,
-                    "body",
-                    "b",
-                    "tags",
-                    List.of(plain)));
+    Api.Reply created = article(List.of(plain), null);
     assertEquals(201, created.status(), created::toString);
-    Api.Reply term = api.as("editor").get("vocabulary/tags/" + plain.replace(" ", "%20"));
+    String path = "vocabulary/tags/" + plain.replace(" ", "%20");
+    Api.Reply term = api.as("editor").get(path);
     assertEquals(200, term.status(), term::toString);
     assertEquals(0, term.json().getJsonArray("labels").size());
 
-    Api.Reply inUse =
-        api.as("editor").send("DELETE", "vocabulary/tags/" + plain.replace(" ", "%20"), null, null);
-    assertProblem(inUse, 409, "term-in-use");
-    Api.Reply unknown =
-        api.as("editor")
-            .post(
-                "articles",
-                Api.json(
-                    "sourceLanguage",
-                    "en",
-                    "title",
-                    "x",
-                    "body",
-                    "b",
-                    "section",
-                    "nowhere-" + suffix));
+    assertProblem(api.as("editor").send("DELETE", path, null, null), 409, "term-in-use");
+    Api.Reply unknown = article(List.of(), "nowhere-" + suffix);
     assertProblem(unknown, 400, "unknown-section");
     assertTrue(unknown.json().getString("detail").contains("nowhere-" + suffix));
+  }
+
+  @Test
+  void shouldDescribeTheVocabularyInTheOpenApiDocument() {
+    String openApi = api.get("../../../openapi").body();
+    assertTrue(openApi.contains("/api/v1/vocabulary/{kind}/{key}"), "the endpoints");
+    assertTrue(openApi.contains("LocalizedTerm"), "the delivered shape");
   }
 
   @Test

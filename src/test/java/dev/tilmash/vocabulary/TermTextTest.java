@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.language.LanguageSets;
 import dev.tilmash.language.SlugTransliterator;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** How a term shows in each language: its own label, a fallback's, or its key. */
 class TermTextTest {
-  private static final LanguageSet LANGUAGES =
-      LanguageSet.of(
-          List.of("en", "ru", "kk", "uz", "zh"),
-          "en",
-          Map.of("ru", List.of("en"), "kk", List.of("ru", "en"), "uz", List.of("ru", "en")),
-          Map.of());
+  private static final LanguageSet LANGUAGES = LanguageSets.basic();
   private static final SlugTransliterator SLUGS = new SlugTransliterator();
 
   private static final TermText TRADE =

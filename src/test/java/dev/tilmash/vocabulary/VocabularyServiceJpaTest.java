@@ -8,6 +8,7 @@ import dev.tilmash.account.Actor;
 import dev.tilmash.account.Role;
 import dev.tilmash.audit.AuditLogs;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.language.LanguageSets;
 import dev.tilmash.shared.IfMatch;
 import dev.tilmash.shared.JpaTestDatabase;
 import dev.tilmash.shared.ProblemException;
@@ -16,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -30,12 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VocabularyServiceJpaTest {
   @RegisterExtension static final JpaTestDatabase db = new JpaTestDatabase();
 
-  private static final LanguageSet LANGUAGES =
-      LanguageSet.of(
-          List.of("en", "ru", "kk", "uz", "zh"),
-          "en",
-          Map.of("ru", List.of("en"), "kk", List.of("ru", "en"), "uz", List.of("ru", "en")),
-          Map.of());
+  private static final LanguageSet LANGUAGES = LanguageSets.basic();
   private static final Actor EDITOR = new Actor("erin", Set.of(Role.EDITOR), Set.of());
   private static final Actor TRANSLATOR = new Actor("tom", Set.of(Role.TRANSLATOR), Set.of("kk"));
 
