@@ -36,9 +36,12 @@ class PackageStructureTest {
           Map.entry("account", Set.of("shared", "text", "language")),
           Map.entry("signin", Set.of("shared", "account")),
           Map.entry("audit", Set.of("shared", "account")),
-          Map.entry("article", Set.of("shared", "text", "language", "account", "audit")),
+          Map.entry("vocabulary", Set.of("shared", "language", "account", "audit")),
+          Map.entry(
+              "article", Set.of("shared", "text", "language", "account", "audit", "vocabulary")),
           Map.entry("search", Set.of("shared", "text", "language", "article")),
-          Map.entry("delivery", Set.of("shared", "text", "language", "article", "search")),
+          Map.entry(
+              "delivery", Set.of("shared", "text", "language", "article", "search", "vocabulary")),
           Map.entry("memory", Set.of("shared", "text", "language", "account", "article")),
           Map.entry("release", Set.of("shared", "text", "language", "account", "audit", "article")),
           Map.entry("queue", Set.of("shared", "text", "language", "account", "audit", "article")),
@@ -68,7 +71,8 @@ class PackageStructureTest {
                   "search",
                   "delivery",
                   "release")),
-          Map.entry("demo", Set.of("shared", "text", "language", "account", "article")));
+          Map.entry(
+              "demo", Set.of("shared", "text", "language", "account", "article", "vocabulary")));
 
   private static final JavaClasses MAIN =
       new ClassFileImporter()

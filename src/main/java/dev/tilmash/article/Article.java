@@ -18,8 +18,9 @@ import java.util.UUID;
 
 /**
  * One piece of content, written in its source language and translated into others. The article
- * holds what all languages share (tags, author line, attribution); each language lives in its own
- * {@link LanguageVersion} with its own workflow.
+ * holds what all languages share (tags, section, author line, attribution), the tags and the
+ * section as keys of the vocabulary; each language lives in its own {@link LanguageVersion} with
+ * its own workflow.
  */
 @Entity
 @Table(name = "article")
@@ -42,6 +43,9 @@ public class Article {
 
   @Column(name = "last_published_at")
   private Instant lastPublishedAt;
+
+  /** The key of the article's section in the vocabulary, or null. */
+  private String section;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
@@ -69,6 +73,11 @@ public class Article {
     this.createdAt = now;
   }
 
+  /** Files the article under a section of the vocabulary (a key the caller has checked). */
+  void placeIn(String sectionKey) {
+    this.section = sectionKey;
+  }
+
   void published(Instant at) {
     if (lastPublishedAt == null || at.isAfter(lastPublishedAt)) {
       lastPublishedAt = at;
@@ -85,6 +94,10 @@ public class Article {
 
   public List<String> tags() {
     return tags.stream().sorted().toList();
+  }
+
+  public String section() {
+    return section;
   }
 
   public String author() {

@@ -6,6 +6,7 @@ import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.vocabulary.VocabularyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,16 +25,24 @@ public class ArticleService {
   @Inject CoverageQuery coverage;
   @Inject LanguageSet languages;
   @Inject Slugs slugs;
+  @Inject VocabularyService vocabulary;
   @Inject Clock clock;
 
-  /** An editor creates an article with its source language version as revision 1. */
+  /**
+   * An editor creates an article with its source language version as revision 1. Its section must
+   * be in the vocabulary; a tag that is not yet is added to it (see {@link
+   * VocabularyService#ensureTags}).
+   */
   public ArticleView create(Actor actor, NewArticle input) {
     actor.require(Role.EDITOR);
     Language source = languages.requireInBody("sourceLanguage", input.sourceLanguage());
+    vocabulary.requireSection(input.section());
+    vocabulary.ensureTags(actor, input.tagList());
     Instant now = clock.instant();
     Article article =
         new Article(
             source.tag(), input.tagList(), input.author(), input.source(), actor.username(), now);
+    article.placeIn(input.section());
     LanguageVersion version =
         new LanguageVersion(
             article,

@@ -27,12 +27,7 @@ public class Slugs {
     String base = transliterator.slugFor(title, language);
     String candidate = base;
     for (int n = 2; articles.slugTaken(language.tag(), candidate); n++) {
-      String suffix = "-" + n;
-      String stem =
-          base.length() + suffix.length() > SlugTransliterator.MAX_LENGTH
-              ? base.substring(0, SlugTransliterator.MAX_LENGTH - suffix.length())
-              : base;
-      candidate = stem.replaceAll("-+$", "") + suffix;
+      candidate = SlugTransliterator.numbered(base, n);
     }
     return candidate;
   }

@@ -93,6 +93,7 @@ public class CacheHitFilter extends HttpFilter {
             request.getParameter("lang"),
             acceptLanguage,
             fallback,
+            ListTerms.of(request.getParameter("tag"), request.getParameter("section")),
             pageRequest,
             PublicBase.of(request));
     return list == null

@@ -8,7 +8,11 @@ import dev.tilmash.search.SearchText;
 import dev.tilmash.search.SearchWindow;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.vocabulary.Vocabulary;
+import dev.tilmash.vocabulary.VocabularyChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.List;
@@ -26,6 +30,7 @@ public class ContentSearch {
   @Inject LanguageSet languages;
   @Inject DeliverySettings settings;
   @Inject RememberedSearches remembered;
+  @Inject Vocabulary vocabulary;
 
   /** The answer to {@code question} as the JSON that is sent. */
   public byte[] answer(RememberedSearches.Question question) {
@@ -47,7 +52,14 @@ public class ContentSearch {
         .map(hit -> FoundArticle.of(summary(hit, base), hit.highlights()));
   }
 
+  /** A relabelled term shows in answers the index still holds: they are forgotten. */
+  void onVocabularyChange(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) VocabularyChanged change) {
+    remembered.forgetAll();
+  }
+
   private DeliveredSummary summary(IndexHit hit, URI base) {
-    return DeliveredSummaries.of(hit.version(), settings.zone(), base);
+    return DeliveredSummaries.of(
+        hit.version(), new DeliveredSummaries.Context(settings.zone(), base, vocabulary));
   }
 }

@@ -1,11 +1,15 @@
 package dev.tilmash.delivery;
 
 import dev.tilmash.shared.RestApplication;
+import dev.tilmash.vocabulary.LocalizedTerm;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A published article in the language negotiated for the reader. */
+/**
+ * A published article in the language negotiated for the reader, its tags and section labelled in
+ * that language.
+ */
 public record DeliveredArticle(
     String id,
     String language,
@@ -15,7 +19,8 @@ public record DeliveredArticle(
     @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String summary,
     @Schema(description = RestApplication.SANITISED_BODY) String body,
     String slug,
-    List<String> tags,
+    List<LocalizedTerm> tags,
+    LocalizedTerm section,
     String author,
     String source,
     Instant publishedAt,

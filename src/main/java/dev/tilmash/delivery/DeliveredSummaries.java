@@ -2,6 +2,7 @@ package dev.tilmash.delivery;
 
 import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.search.IndexedVersion;
+import dev.tilmash.vocabulary.Vocabulary;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,14 +11,18 @@ import java.util.List;
 /**
  * The one way a published version becomes a {@link DeliveredSummary}, whether it was read from the
  * database (the newest-first lists) or from the search index (search results, the title-ordered
- * list): tags sorted, the date as a reader of the language writes it in {@code zone}, the URL from
- * {@link PublicLinks}.
+ * list): tags sorted by key and, with the section, labelled in the version's language by the {@link
+ * Vocabulary}, the date as a reader of the language writes it in {@code zone}, the URL from {@link
+ * PublicLinks}.
  */
 final class DeliveredSummaries {
   private DeliveredSummaries() {}
 
+  /** How a summary is written: the zone of its dates, the base of its URL, the vocabulary. */
+  record Context(ZoneId zone, URI base, Vocabulary vocabulary) {}
+
   /** A live version loaded with its live revision and article; {@code fallback} as listed. */
-  static DeliveredSummary of(LanguageVersion v, boolean fallback, ZoneId zone, URI base) {
+  static DeliveredSummary of(LanguageVersion v, boolean fallback, Context context) {
     return of(
         v.article().id(),
         v.language(),
@@ -26,13 +31,13 @@ final class DeliveredSummaries {
         v.live().summary(),
         v.slug(),
         v.article().tags(),
+        v.article().section(),
         v.publishedAt(),
-        zone,
-        base);
+        context);
   }
 
   /** A version as the index stores it; the index answers in the language asked, never fallback. */
-  static DeliveredSummary of(IndexedVersion v, ZoneId zone, URI base) {
+  static DeliveredSummary of(IndexedVersion v, Context context) {
     return of(
         v.articleId(),
         v.language(),
@@ -41,9 +46,9 @@ final class DeliveredSummaries {
         v.summary(),
         v.slug(),
         v.tags(),
+        v.section(),
         v.publishedAt(),
-        zone,
-        base);
+        context);
   }
 
   private static DeliveredSummary of(
@@ -54,9 +59,9 @@ final class DeliveredSummaries {
       String summary,
       String slug,
       List<String> tags,
+      String section,
       Instant publishedAt,
-      ZoneId zone,
-      URI base) {
+      Context context) {
     return new DeliveredSummary(
         id,
         language,
@@ -64,9 +69,10 @@ final class DeliveredSummaries {
         title,
         summary,
         slug,
-        tags.stream().sorted().toList(),
+        context.vocabulary().tags(tags, language),
+        context.vocabulary().section(section, language),
         publishedAt,
-        publishedAt == null ? null : PublicationDates.text(publishedAt, language, zone),
-        PublicLinks.article(base, slug, language));
+        publishedAt == null ? null : PublicationDates.text(publishedAt, language, context.zone()),
+        PublicLinks.article(context.base(), slug, language));
   }
 }

@@ -1,6 +1,7 @@
 package dev.tilmash.delivery;
 
 import dev.tilmash.shared.RestApplication;
+import dev.tilmash.vocabulary.LocalizedTerm;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,8 @@ public record DeliveredSummary(
     @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String title,
     @Schema(description = RestApplication.PLAIN_TEXT_FIELD) String summary,
     String slug,
-    List<String> tags,
+    List<LocalizedTerm> tags,
+    LocalizedTerm section,
     Instant publishedAt,
     String publishedAtText,
     String url) {}

@@ -3,6 +3,7 @@ package dev.tilmash.delivery;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.article.ArticleChanged;
 import dev.tilmash.shared.GenerationalCache;
+import dev.tilmash.vocabulary.VocabularyChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
  * <p>A change that readers can see (a workflow step, a slug change) removes that article's entries
  * and every list page once its transaction has committed, before the request that made it returns;
  * a response computed from data read before that commit is served once but never stays cached. So
- * one instance never serves an article after its unpublish returned. Entries also expire {@code
+ * one instance never serves an article after its unpublish returned. A change of the vocabulary (a
+ * relabelled tag or section) removes every entry the same way. Entries also expire {@code
  * tilmash.delivery.cache-max-age} after they were rendered: a backstop for changes made by another
  * instance, whose events this one never sees.
  */
@@ -28,7 +30,13 @@ public class DeliveryCache {
 
   /** One list page. */
   record ListKey(
-      String lang, String acceptLanguage, boolean fallback, int page, int size, String base) {}
+      String lang,
+      String acceptLanguage,
+      boolean fallback,
+      ListTerms terms,
+      int page,
+      int size,
+      String base) {}
 
   /**
    * Bytes an entry costs beyond its bodies (every coding's, {@link EncodedBody#weight}): key,
@@ -80,6 +88,13 @@ public class DeliveryCache {
     if (change.liveAffected()) {
       invalidate(change.articleId());
     }
+  }
+
+  /** Every answer may show a relabelled tag or section: all are forgotten. */
+  void onVocabularyChange(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) VocabularyChanged change) {
+    articles.invalidateAll();
+    lists.invalidateAll();
   }
 
   /** Forgets the article's entries and all list pages. */

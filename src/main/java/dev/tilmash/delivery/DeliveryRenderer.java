@@ -12,6 +12,7 @@ import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.vocabulary.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -43,6 +44,7 @@ public class DeliveryRenderer {
   @Inject LanguageSet languages;
   @Inject LanguageNegotiator negotiator;
   @Inject DeliverySettings settings;
+  @Inject Vocabulary vocabulary;
   private final Jsonb json = JsonbBuilder.create();
 
   public Delivery render(String key, String lang, String acceptLanguage, URI base) {
@@ -77,7 +79,8 @@ public class DeliveryRenderer {
             revision.summary(),
             revision.bodyHtml(),
             version.slug(),
-            article.tags(),
+            vocabulary.tags(article.tags(), served.tag()),
+            vocabulary.section(article.section(), served.tag()),
             article.author(),
             article.source(),
             version.publishedAt(),
@@ -104,24 +107,35 @@ public class DeliveryRenderer {
         alternates);
   }
 
-  /** Published articles in one language; with {@code fallback}, gaps filled along its chain. */
+  /**
+   * Published articles in one language; with {@code fallback}, gaps filled along its chain; with
+   * {@code terms}, only those with that tag and in that section, named as a reader of the list's
+   * language names them.
+   */
   public DeliveredList list(
-      String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
+      String lang,
+      String acceptLanguage,
+      boolean fallback,
+      ListTerms terms,
+      PageRequest page,
+      URI base) {
     Language language = listLanguage(lang, acceptLanguage);
-    return new DeliveredList(bytes(page(language, fallback, page, base)), language.tag());
+    TermFilter filter = terms.resolve(vocabulary, language.tag());
+    return new DeliveredList(bytes(page(language, fallback, filter, page, base)), language.tag());
   }
 
   private Page<DeliveredSummary> page(
-      Language language, boolean fallback, PageRequest page, URI base) {
+      Language language, boolean fallback, TermFilter filter, PageRequest page, URI base) {
     if (!fallback) {
       List<DeliveredSummary> items =
-          published.liveIn(language.tag(), page.offset(), page.size()).stream()
+          published.liveIn(language.tag(), filter, page.offset(), page.size()).stream()
               .map(v -> summary(v, false, base))
               .toList();
-      return new Page<>(items, page.page(), page.size(), published.countLiveIn(language.tag()));
+      long total = published.countLiveIn(language.tag(), filter);
+      return new Page<>(items, page.page(), page.size(), total);
     }
     List<String> chain = languages.chain(language).stream().map(Language::tag).toList();
-    List<String> ids = published.articlesLiveInAny(chain, page.offset(), page.size());
+    List<String> ids = published.articlesLiveInAny(chain, filter, page.offset(), page.size());
     Map<String, List<LanguageVersion>> byArticle =
         published.liveVersionsOf(ids, chain).stream()
             .collect(Collectors.groupingBy(v -> v.article().id()));
@@ -130,7 +144,8 @@ public class DeliveryRenderer {
             .map(id -> best(byArticle.get(id), chain))
             .map(v -> summary(v, !v.language().equals(language.tag()), base))
             .toList();
-    return new Page<>(items, page.page(), page.size(), published.countArticlesLiveInAny(chain));
+    return new Page<>(
+        items, page.page(), page.size(), published.countArticlesLiveInAny(chain, filter));
   }
 
   /** The language a list is in: {@code lang}, or the reader's first acceptable language. */
@@ -161,7 +176,12 @@ public class DeliveryRenderer {
   }
 
   private DeliveredSummary summary(LanguageVersion v, boolean fallback, URI base) {
-    return DeliveredSummaries.of(v, fallback, settings.zone(), base);
+    return DeliveredSummaries.of(v, fallback, summaryContext(base));
+  }
+
+  /** How summaries are written for readers at {@code base}. */
+  DeliveredSummaries.Context summaryContext(URI base) {
+    return new DeliveredSummaries.Context(settings.zone(), base, vocabulary);
   }
 
   private static String url(URI base, LanguageVersion v) {
@@ -176,7 +196,11 @@ public class DeliveryRenderer {
             .append('|')
             .append(article.requestedLanguage())
             .append('|')
-            .append(article.fallback());
+            .append(article.fallback())
+            .append('|')
+            .append(article.tags())
+            .append('|')
+            .append(article.section());
     live.stream()
         .sorted(Comparator.comparing(LanguageVersion::language))
         .forEach(

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The public, read-only API for client sites: published content only. Requests the delivery cache
@@ -24,6 +25,11 @@ import java.net.URI;
 @Path("/content/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveryResource {
+  private static final String TAG =
+      "Only articles with this tag: its key, or its slug or label in the list's language";
+  private static final String SECTION =
+      "Only articles in this section: its key, or its slug or label in the list's language";
+
   @Inject DeliveryService service;
   @Inject DeliverySettings settings;
   @Inject TitleOrderedList titles;
@@ -33,6 +39,8 @@ public class DeliveryResource {
       @QueryParam("lang") String lang,
       @QueryParam("fallback") String fallbackParam,
       @QueryParam("sort") String sort,
+      @Parameter(description = TAG) @QueryParam("tag") String tag,
+      @Parameter(description = SECTION) @QueryParam("section") String section,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
@@ -41,10 +49,11 @@ public class DeliveryResource {
     PageRequest pageRequest = PageRequest.parse(page, size);
     boolean fallback = Parameters.isSet("fallback", fallbackParam);
     URI base = URI.create(PublicBase.of(request));
+    ListTerms terms = ListTerms.of(tag, section);
     DeliveredList list =
         ListSort.parse(sort) == ListSort.TITLE
-            ? titles.list(lang, acceptLanguage, fallback, pageRequest, base)
-            : service.list(lang, acceptLanguage, fallback, pageRequest, base);
+            ? titles.list(lang, acceptLanguage, fallback, terms, pageRequest, base)
+            : service.list(lang, acceptLanguage, fallback, terms, pageRequest, base);
     return DeliveryAnswer.of(list, settings.cacheControl(), acceptEncoding).toResponse();
   }
 

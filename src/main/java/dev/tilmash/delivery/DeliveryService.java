@@ -22,10 +22,16 @@ public class DeliveryService {
   }
 
   public DeliveredList list(
-      String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
+      String lang,
+      String acceptLanguage,
+      boolean fallback,
+      ListTerms terms,
+      PageRequest page,
+      URI base) {
     return cache.list(
-        listKey(lang, acceptLanguage, fallback, page, base),
-        () -> renderer.list(lang, acceptLanguage, fallback, page, base));
+        new DeliveryCache.ListKey(
+            lang, acceptLanguage, fallback, terms, page.page(), page.size(), base.toString()),
+        () -> renderer.list(lang, acceptLanguage, fallback, terms, page, base));
   }
 
   /** What {@link #find} would answer from the cache, or null when it would have to render. */
@@ -35,19 +41,19 @@ public class DeliveryService {
 
   /** What {@link #list} would answer from the cache, or null when it would have to render. */
   DeliveredList cachedList(
-      String lang, String acceptLanguage, boolean fallback, PageRequest page, String base) {
+      String lang,
+      String acceptLanguage,
+      boolean fallback,
+      ListTerms terms,
+      PageRequest page,
+      String base) {
     return cache.cachedList(
-        new DeliveryCache.ListKey(lang, acceptLanguage, fallback, page.page(), page.size(), base));
+        new DeliveryCache.ListKey(
+            lang, acceptLanguage, fallback, terms, page.page(), page.size(), base));
   }
 
   private static DeliveryCache.ArticleKey articleKey(
       String key, String lang, String acceptLanguage, URI base) {
     return new DeliveryCache.ArticleKey(key, lang, acceptLanguage, base.toString());
-  }
-
-  private static DeliveryCache.ListKey listKey(
-      String lang, String acceptLanguage, boolean fallback, PageRequest page, URI base) {
-    return new DeliveryCache.ListKey(
-        lang, acceptLanguage, fallback, page.page(), page.size(), base.toString());
   }
 }

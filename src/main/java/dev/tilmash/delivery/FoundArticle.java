@@ -1,5 +1,6 @@
 package dev.tilmash.delivery;
 
+import dev.tilmash.vocabulary.LocalizedTerm;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ public record FoundArticle(
     String title,
     String summary,
     String slug,
-    List<String> tags,
+    List<LocalizedTerm> tags,
+    LocalizedTerm section,
     Instant publishedAt,
     String publishedAtText,
     String url,
@@ -31,6 +33,7 @@ public record FoundArticle(
         summary.summary(),
         summary.slug(),
         summary.tags(),
+        summary.section(),
         summary.publishedAt(),
         summary.publishedAtText(),
         summary.url(),

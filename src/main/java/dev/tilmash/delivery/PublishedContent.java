@@ -75,11 +75,20 @@ public class PublishedContent {
    * with their bodies would cost time and memory in proportion to everything published.
    */
   public List<LanguageVersion> liveIn(String language, int offset, int limit) {
+    return liveIn(language, TermFilter.NONE, offset, limit);
+  }
+
+  /** {@link #liveIn(String, int, int)} of the articles that pass {@code filter}. */
+  List<LanguageVersion> liveIn(String language, TermFilter filter, int offset, int limit) {
     List<Long> ids =
-        em.createQuery(
-                "select v.id from LanguageVersion v where v.language = :language"
-                    + " and v.live is not null order by v.language, v.publishedAt desc, v.id",
-                Long.class)
+        filter
+            .bind(
+                em.createQuery(
+                    "select v.id from LanguageVersion v where v.language = :language"
+                        + " and v.live is not null"
+                        + filter.conditions("v.article")
+                        + " order by v.language, v.publishedAt desc, v.id",
+                    Long.class))
             .setParameter("language", language)
             .setFirstResult(offset)
             .setMaxResults(limit)
@@ -99,9 +108,17 @@ public class PublishedContent {
   }
 
   public long countLiveIn(String language) {
-    return em.createQuery(
-            "select count(v) from LanguageVersion v where v.language = :language and v.live is not null",
-            Long.class)
+    return countLiveIn(language, TermFilter.NONE);
+  }
+
+  long countLiveIn(String language, TermFilter filter) {
+    return filter
+        .bind(
+            em.createQuery(
+                "select count(v) from LanguageVersion v where v.language = :language"
+                    + " and v.live is not null"
+                    + filter.conditions("v.article"),
+                Long.class))
         .setParameter("language", language)
         .getSingleResult();
   }
@@ -111,11 +128,18 @@ public class PublishedContent {
    * languages.
    */
   public List<String> articlesLiveInAny(List<String> languages, int offset, int limit) {
-    return em.createQuery(
-            "select v.article.id from LanguageVersion v"
-                + " where v.live is not null and v.language in :languages"
-                + " group by v.article.id order by max(v.publishedAt) desc, v.article.id",
-            String.class)
+    return articlesLiveInAny(languages, TermFilter.NONE, offset, limit);
+  }
+
+  List<String> articlesLiveInAny(List<String> languages, TermFilter filter, int offset, int limit) {
+    return filter
+        .bind(
+            em.createQuery(
+                "select v.article.id from LanguageVersion v"
+                    + " where v.live is not null and v.language in :languages"
+                    + filter.conditions("v.article")
+                    + " group by v.article.id order by max(v.publishedAt) desc, v.article.id",
+                String.class))
         .setParameter("languages", languages)
         .setFirstResult(offset)
         .setMaxResults(limit)
@@ -123,10 +147,17 @@ public class PublishedContent {
   }
 
   public long countArticlesLiveInAny(List<String> languages) {
-    return em.createQuery(
-            "select count(a) from Article a where exists (select v from LanguageVersion v"
-                + " where v.article = a and v.live is not null and v.language in :languages)",
-            Long.class)
+    return countArticlesLiveInAny(languages, TermFilter.NONE);
+  }
+
+  long countArticlesLiveInAny(List<String> languages, TermFilter filter) {
+    return filter
+        .bind(
+            em.createQuery(
+                "select count(a) from Article a where exists (select v from LanguageVersion v"
+                    + " where v.article = a and v.live is not null and v.language in :languages)"
+                    + filter.conditions("a"),
+                Long.class))
         .setParameter("languages", languages)
         .getSingleResult();
   }

@@ -8,6 +8,7 @@ import dev.tilmash.article.ArticleService;
 import dev.tilmash.article.ArticleView;
 import dev.tilmash.article.NewArticle;
 import dev.tilmash.article.VersionService;
+import dev.tilmash.vocabulary.VocabularyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ public class DemoContent {
   @Inject AccountService accounts;
   @Inject ArticleService articles;
   @Inject VersionService versions;
+  @Inject VocabularyService vocabulary;
 
   @Transactional
   public void load(String password) {
@@ -47,6 +49,7 @@ public class DemoContent {
             translators.put(
                 languages.iterator().next(),
                 user(name, name + " (demo)", Set.of(Role.TRANSLATOR), languages, password)));
+    DemoVocabulary.write(vocabulary, editor);
     for (DemoPlan.Article plan : DemoPlan.ARTICLES) {
       new DemoWorkflow(versions, editor, reviewer, translators).write(create(editor, plan), plan);
     }
@@ -66,7 +69,8 @@ public class DemoContent {
                 plan.tags(),
                 plan.author(),
                 plan.source(),
-                null));
+                null,
+                plan.section()));
     return article.id();
   }
 

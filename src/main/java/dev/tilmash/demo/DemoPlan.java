@@ -23,6 +23,7 @@ final class DemoPlan {
 
   record Article(
       String key,
+      String section,
       List<String> tags,
       String author,
       String source,
@@ -33,6 +34,7 @@ final class DemoPlan {
       List.of(
           new Article(
               "forum-report",
+              "news",
               List.of("forum", "cooperation", "astana"),
               "Tilmash demo desk",
               "Tilmash demo content, written for this demo",
@@ -40,6 +42,7 @@ final class DemoPlan {
               false),
           new Article(
               "trade-figures",
+              "economy",
               List.of("trade", "statistics"),
               "Tilmash demo desk",
               "Tilmash demo content; figures rounded from national statistics agencies",
@@ -47,6 +50,7 @@ final class DemoPlan {
               false),
           new Article(
               "middle-corridor",
+              "economy",
               List.of("transport", "middle-corridor", "caspian"),
               "Tilmash demo desk",
               "Tilmash demo content, written for this demo",
@@ -54,6 +58,7 @@ final class DemoPlan {
               false),
           new Article(
               "education-exchange",
+              "society",
               List.of("education", "universities"),
               "Tilmash demo desk",
               "Tilmash demo content, written for this demo",
@@ -61,6 +66,7 @@ final class DemoPlan {
               false),
           new Article(
               "summit-preview",
+              "news",
               List.of("summit", "diplomacy", "water", "energy"),
               "Tilmash demo desk",
               "Tilmash demo content, written for this demo",
@@ -68,6 +74,7 @@ final class DemoPlan {
               false),
           new Article(
               "expert-opinion",
+              "analysis",
               List.of("opinion", "digital-trade", "customs"),
               "Aliya Temirkhanova, analyst (a fictional author)",
               "Tilmash demo content, written for this demo",

@@ -75,6 +75,17 @@ public final class SlugTransliterator {
     return slug.isEmpty() ? FALLBACK_SLUG : slug;
   }
 
+  /**
+   * The {@code n}th variant of a slug that is taken ({@code base-2}, {@code base-3}, ...), cut so
+   * that it stays within {@value #MAX_LENGTH} characters.
+   */
+  public static String numbered(String base, int n) {
+    String suffix = "-" + n;
+    int room = MAX_LENGTH - suffix.length();
+    String stem = base.length() > room ? base.substring(0, room) : base;
+    return stem.replaceAll("-+$", "") + suffix;
+  }
+
   /** Whether {@code slug} is 1–80 characters of [a-z0-9] words separated by single dashes. */
   public static boolean isValidSlug(String slug) {
     return slug != null

@@ -11,11 +11,12 @@ package dev.tilmash.search;
  *   <li>1 (no {@value #FIELD} field): text fields, language, live, publication time, title key.
  *   <li>2: the body fields also keep term vectors with offsets; the slug, live title and summary,
  *       tags and publication time are stored for search results read from the index alone.
+ *   <li>3: the article's section key is stored too, so results show the section.
  * </ul>
  */
 final class DocumentFormat {
   static final String FIELD = "document_format";
-  static final int CURRENT = 2;
+  static final int CURRENT = 3;
 
   private DocumentFormat() {}
 }

@@ -11,4 +11,5 @@ public record IndexedVersion(
     String title,
     String summary,
     List<String> tags,
+    String section,
     Instant publishedAt) {}

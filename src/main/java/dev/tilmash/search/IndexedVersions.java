@@ -18,7 +18,8 @@ final class IndexedVersions {
             f.field(VersionDocumentBinder.LIVE_TITLE, String.class).toProjection(),
             f.field(VersionDocumentBinder.LIVE_SUMMARY, String.class).toProjection(),
             f.field(VersionDocumentBinder.TAGS, String.class).multi().toProjection(),
-            f.field(VersionDocumentBinder.PUBLISHED_AT, Instant.class).toProjection())
+            f.field(VersionDocumentBinder.PUBLISHED_AT, Instant.class).toProjection(),
+            f.field(VersionDocumentBinder.SECTION, String.class).toProjection())
         .asList(
             values -> {
               @SuppressWarnings("unchecked")
@@ -30,6 +31,7 @@ final class IndexedVersions {
                   (String) values.get(3),
                   (String) values.get(4),
                   tags,
+                  (String) values.get(7),
                   (Instant) values.get(6));
             });
   }

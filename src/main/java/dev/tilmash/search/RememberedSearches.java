@@ -88,6 +88,14 @@ public class RememberedSearches {
     return written;
   }
 
+  /**
+   * Forgets every answer: for a change that answers show but the index does not hold (a tag's
+   * label).
+   */
+  public void forgetAll() {
+    answers.invalidateAll();
+  }
+
   private byte[] write(Object page) {
     return json.toJson(page).getBytes(StandardCharsets.UTF_8);
   }

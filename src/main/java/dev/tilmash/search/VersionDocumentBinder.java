@@ -27,9 +27,10 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * and body text in the {@link TextField}s of its language, and the working title for editors.
  *
  * <p>The document also stores, unsearched, what a search result shows besides its highlights (the
- * slug, the live title and summary, the article's tags; see {@link IndexedVersions}), so that
- * public search answers from the index alone, without loading entities. Its {@link DocumentFormat}
- * marks documents written by this binder, so that an index written by an older one is rebuilt.
+ * slug, the live title and summary, the article's tag and section keys; see {@link
+ * IndexedVersions}), so that public search answers from the index alone, without loading entities.
+ * Its {@link DocumentFormat} marks documents written by this binder, so that an index written by an
+ * older one is rebuilt.
  *
  * <p>Every version is indexed, live or not, so editors find drafts; delivery filters on {@code
  * live}. The document is rebuilt whenever the version itself changes (a save moves {@code working},
@@ -46,6 +47,7 @@ final class VersionDocumentBinder implements TypeBinder {
   static final String LIVE_TITLE = "live_title";
   static final String LIVE_SUMMARY = "live_summary";
   static final String TAGS = "tags";
+  static final String SECTION = "section";
   static final String FORMAT = DocumentFormat.FIELD;
 
   @Override
@@ -54,6 +56,7 @@ final class VersionDocumentBinder implements TypeBinder {
         .dependencies()
         .use("article")
         .use("article.tags")
+        .use("article.section")
         .use("language")
         .use("slug")
         .use("publishedAt")
@@ -98,6 +101,7 @@ final class VersionDocumentBinder implements TypeBinder {
             schema.field(LIVE_TITLE, storedOnly(types)).toReference(),
             schema.field(LIVE_SUMMARY, storedOnly(types)).toReference(),
             schema.field(TAGS, storedOnly(types)).multiValued().toReference(),
+            schema.field(SECTION, storedOnly(types)).toReference(),
             schema.field(FORMAT, types.asInteger()).toReference(),
             text));
   }
@@ -133,6 +137,7 @@ final class VersionDocumentBinder implements TypeBinder {
       IndexFieldReference<String> liveTitle,
       IndexFieldReference<String> liveSummary,
       IndexFieldReference<String> tags,
+      IndexFieldReference<String> section,
       IndexFieldReference<Integer> format,
       Map<String, IndexFieldReference<String>> text)
       implements TypeBridge<LanguageVersion> {
@@ -157,6 +162,9 @@ final class VersionDocumentBinder implements TypeBinder {
         target.addValue(liveTitle, shown.title());
         target.addValue(liveSummary, shown.summary());
         version.article().tags().forEach(tag -> target.addValue(tags, tag));
+        if (version.article().section() != null) {
+          target.addValue(section, version.article().section());
+        }
         write(target, TextField.TITLE, analysis, shown.title());
         write(target, TextField.SUMMARY, analysis, shown.summary());
         write(target, TextField.BODY, analysis, PlainText.of(shown.bodyHtml()));

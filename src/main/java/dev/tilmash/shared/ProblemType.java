@@ -60,6 +60,11 @@ public enum ProblemType {
   WEBHOOK_DELIVERY_NOT_FOUND(404, "webhook-delivery-not-found"),
   WEBHOOK_TARGET_REFUSED(422, "webhook-target-refused"),
   WEBHOOK_DISABLED(409, "webhook-disabled"),
+  TERM_NOT_FOUND(404, "term-not-found"),
+  TERM_EXISTS(409, "term-exists"),
+  TERM_IN_USE(409, "term-in-use"),
+  TERM_SLUG_TAKEN(409, "term-slug-taken"),
+  UNKNOWN_SECTION(400, "unknown-section"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

@@ -65,7 +65,17 @@ class EditorialCacheTest {
 
   private static ArticleView article(String title) {
     return new ArticleView(
-        "a1", "kk", title, List.of("trade"), null, null, Instant.EPOCH, "editor", null, List.of());
+        "a1",
+        "kk",
+        title,
+        List.of("trade"),
+        null,
+        null,
+        null,
+        Instant.EPOCH,
+        "editor",
+        null,
+        List.of());
   }
 
   @Test

@@ -15,6 +15,8 @@ import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.vocabulary.LocalizedTerm;
+import dev.tilmash.vocabulary.Vocabulary;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.sql.Connection;
@@ -63,6 +65,7 @@ public class ContentSearchJpaTest {
     ContentSearch search = new ContentSearch();
     search.index = LuceneSearchIndex.using(em);
     search.languages = LANGUAGES;
+    search.vocabulary = Vocabulary.using(em, LANGUAGES);
     search.settings =
         new DeliverySettings() {
           @Override
@@ -205,7 +208,8 @@ public class ContentSearchJpaTest {
             "Торговля растёт",
             "Summary of Торговля растёт",
             "torgovlya",
-            List.of("news"),
+            List.of(new LocalizedTerm("news", "news", "news")),
+            null,
             publishedAt,
             PublishedDates.format(publishedAt, ULocale.forLanguageTag("ru"), ALMATY),
             "http://cms/api/v1/content/articles/torgovlya?lang=ru",

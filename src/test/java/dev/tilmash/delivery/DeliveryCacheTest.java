@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.article.ArticleChanged;
+import dev.tilmash.vocabulary.TermKind;
+import dev.tilmash.vocabulary.VocabularyChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -57,7 +59,8 @@ class DeliveryCacheTest {
     cache.article(key("corridor"), () -> found("a1"));
     cache.article(key("summit"), () -> found("a2"));
     AtomicInteger lists = new AtomicInteger();
-    DeliveryCache.ListKey page = new DeliveryCache.ListKey("ru", null, false, 0, 20, "http://x/");
+    DeliveryCache.ListKey page =
+        new DeliveryCache.ListKey("ru", null, false, ListTerms.NONE, 0, 20, "http://x/");
     cache.list(page, () -> list(lists));
     cache.invalidate("a1");
     cache.article(key("summit"), () -> found("a2"));
@@ -65,6 +68,23 @@ class DeliveryCacheTest {
     cache.list(page, () -> list(lists));
     assertEquals(3, renders.get(), "a1 twice, a2 once");
     assertEquals(2, lists.get(), "every list page is forgotten");
+  }
+
+  @Test
+  void shouldForgetEveryArticleAndListPageWhenATermIsRelabelled() {
+    cache.article(key("corridor"), () -> found("a1"));
+    cache.article(key("summit"), () -> found("a2"));
+    AtomicInteger lists = new AtomicInteger();
+    DeliveryCache.ListKey page =
+        new DeliveryCache.ListKey(
+            "kk", null, false, ListTerms.of("trade", null), 0, 20, "http://x/");
+    cache.list(page, () -> list(lists));
+    cache.onVocabularyChange(new VocabularyChanged(TermKind.TAG, "trade"));
+    cache.article(key("summit"), () -> found("a2"));
+    cache.article(key("corridor"), () -> found("a1"));
+    cache.list(page, () -> list(lists));
+    assertEquals(4, renders.get(), "both articles twice");
+    assertEquals(2, lists.get());
   }
 
   @Test
@@ -110,7 +130,8 @@ class DeliveryCacheTest {
   @Test
   void shouldBoundListPagesByAgeToo() {
     AtomicInteger lists = new AtomicInteger();
-    DeliveryCache.ListKey page = new DeliveryCache.ListKey("ru", null, false, 0, 20, "http://x/");
+    DeliveryCache.ListKey page =
+        new DeliveryCache.ListKey("ru", null, false, ListTerms.NONE, 0, 20, "http://x/");
     cache.list(page, () -> list(lists));
     nanos.addAndGet(Duration.ofSeconds(61).toNanos());
     assertNull(cache.cachedList(page));

@@ -11,6 +11,7 @@ import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
+import dev.tilmash.vocabulary.Term;
 import dev.tilmash.webhook.WebhookDelivery;
 import dev.tilmash.webhook.WebhookEndpoint;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,8 @@ public final class JpaTestDatabase
           ScheduledStep.class,
           MemorySegment.class,
           WebhookEndpoint.class,
-          WebhookDelivery.class);
+          WebhookDelivery.class,
+          Term.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
@@ -73,6 +75,8 @@ public final class JpaTestDatabase
           "revision",
           "language_version",
           "article_tag",
+          "vocabulary_label",
+          "vocabulary_term",
           "article",
           "app_user_language",
           "app_user_role",
