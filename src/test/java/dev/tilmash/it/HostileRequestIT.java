@@ -124,11 +124,7 @@ class HostileRequestIT {
     assertEquals(200, http.send("GET", http.target("api/v1/articles"), auth("editor")).status());
   }
 
-  /**
-   * A Basic header that holds no {@code user:password}: refused by the user feature before
-   * Liberty's security layer, which decoded it again after the refusal and wrote an FFDC (the class
-   * has {@link NoNewFfdc}). A plain API client gets the challenge, a script in a browser never.
-   */
+  /** Refused by the user feature, before Liberty's security layer could write an FFDC for it. */
   @ParameterizedTest
   @ValueSource(strings = {"Basic", "Basic ", "Basic !!!", "Basic Zm9v", "Basic Og==", "Basicx"})
   void shouldRefuseABasicHeaderWithoutCredentialsAsUnauthenticated(String header) {
