@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -21,6 +22,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * the failsafe run's {@code target/liberty/wlp/usr/servers/<it.server.name>}.
  */
 final class NoNewFfdc implements BeforeAllCallback, AfterAllCallback {
+  /** The incident of the open cause: its exception and where the container recorded it. */
+  static final List<String> OPEN =
+      List.of(
+          "Exception = com.ibm.wsspi.http.channel.exception.IllegalHttpBodyException",
+          "Source = com.ibm.ws.webcontainer.srt.SRTServletRequest.finish");
+
   private static final ExtensionContext.Namespace HERE =
       ExtensionContext.Namespace.create(NoNewFfdc.class);
 
@@ -54,10 +61,21 @@ final class NoNewFfdc implements BeforeAllCallback, AfterAllCallback {
     try (Stream<Path> files = Files.list(folder)) {
       Set<String> names = new TreeSet<>();
       files
+          .filter(file -> file.getFileName().toString().startsWith("ffdc_"))
+          .filter(file -> file.getFileName().toString().endsWith(".log"))
+          .filter(file -> !open(file))
           .map(file -> file.getFileName().toString())
-          .filter(name -> name.startsWith("ffdc_") && name.endsWith(".log"))
           .forEach(names::add);
       return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static boolean open(Path incident) {
+    try {
+      String text = Files.readString(incident, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return OPEN.stream().allMatch(text::contains);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
