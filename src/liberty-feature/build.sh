@@ -17,7 +17,9 @@ unzip -q -j -o "$runtime_zip" 'wlp/dev/spi/ibm/com.ibm.websphere.appserver.spi.h
   -d "$work/spi"
 javac --release 17 -nowarn -d "$work/classes" -cp "$(ls "$work"/spi/*.jar)" \
   "$here"/java/dev/tilmash/channel/*.java \
-  "$project/src/main/java/dev/tilmash/shared/RequestTarget.java"
+  "$project/src/main/java/dev/tilmash/shared/RequestTarget.java" \
+  "$project/src/main/java/dev/tilmash/shared/BasicCredentials.java" \
+  "$project/src/main/java/dev/tilmash/signin/BrowserRequest.java"
 cp "$project"/translations/messages_*.properties "$work/classes/translations/"
 cp -r "$here/bundle/OSGI-INF" "$work/classes/"
 jar --create --file "$out/lib/dev.tilmash.channel_1.0.0.jar" \

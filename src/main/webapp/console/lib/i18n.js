@@ -37,6 +37,8 @@ class I18n extends EventTarget {
     this.languageNames = catalog.languageNames ?? {};
     this.missing.clear();
     this.intlDates = speaksDates(this.language);
+    this.numberSymbols = catalog.numbers;
+    this.intlNumbers = speaksNumbers(this.language, catalog.numbers);
     if (remember) localStorage.setItem(STORAGE_KEY, this.language);
     document.documentElement.lang = this.language;
     document.documentElement.dataset.missingKeys = '0';
@@ -51,7 +53,7 @@ class I18n extends EventTarget {
       document.documentElement.dataset.missingKeys = String(this.missing.size);
       return `⟦${key}⟧`;
     }
-    return format(pattern, args, this.language);
+    return format(pattern, args, this.language, (n) => this.number(n));
   }
 
   /**
@@ -69,12 +71,20 @@ class I18n extends EventTarget {
     return this.t('format.dateTime', { year: String(date.getFullYear()), month: months[date.getMonth()], day: String(date.getDate()), time });
   }
 
+  /**
+   * A number in the UI language. Where the browser's ICU writes it otherwise than CLDR (Chromium
+   * writes Kazakh and Uzbek numbers the English way, 12,345.5), the server's CLDR symbols take over.
+   */
   number(value) {
-    return new Intl.NumberFormat(this.language).format(value);
+    if (this.intlNumbers) return new Intl.NumberFormat(this.language).format(value);
+    return withSymbols(new Intl.NumberFormat('en').format(value), this.numberSymbols);
   }
 
   percent(fraction) {
-    return new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+    if (this.intlNumbers) {
+      return new Intl.NumberFormat(this.language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+    }
+    return this.numberSymbols.percent.replace('{0}', this.number(Math.round(fraction * 100)));
   }
 
   /**
@@ -104,6 +114,19 @@ class I18n extends EventTarget {
 function speaksDates(language) {
   const december = new Intl.DateTimeFormat(language, { month: 'long' }).format(new Date(2026, 11, 15));
   return !/^M?\d+$/.test(december.trim());
+}
+
+/** Whether the browser writes this language's numbers with CLDR's symbols (12 345,5 for kk). */
+function speaksNumbers(language, symbols) {
+  if (!symbols) return true;
+  const written = new Intl.NumberFormat(language).format(-12345.5);
+  return written === withSymbols('-12,345.5', symbols);
+}
+
+/** An English-written number (12,345.5) in other symbols, one character at a time. */
+function withSymbols(english, symbols) {
+  const by = { ',': symbols.group, '.': symbols.decimal, '-': symbols.minus };
+  return english.replace(/[,.-]/g, (c) => by[c]);
 }
 
 export const i18n = new I18n();

@@ -5,47 +5,49 @@
 
 const cache = new Map();
 
-export function format(pattern, args, locale) {
+// number writes a number in the locale (the console's own, where the browser's data falls short).
+export function format(pattern, args, locale, number = (n) => new Intl.NumberFormat(locale).format(n)) {
   let ast = cache.get(pattern);
   if (!ast) {
     ast = parse(pattern);
     cache.set(pattern, ast);
   }
-  return render(ast, args ?? {}, locale, null);
+  return render(ast, args ?? {}, { locale, number }, null);
 }
 
-function render(nodes, args, locale, pluralValue) {
+function render(nodes, args, context, pluralValue) {
   let out = '';
   for (const node of nodes) {
     if (typeof node === 'string') {
       out += node;
     } else if (node.type === 'hash') {
-      out += pluralValue == null ? '#' : new Intl.NumberFormat(locale).format(pluralValue);
+      out += pluralValue == null ? '#' : context.number(pluralValue);
     } else {
-      out += renderArgument(node, args, locale, pluralValue);
+      out += renderArgument(node, args, context, pluralValue);
     }
   }
   return out;
 }
 
-function renderArgument(node, args, locale, pluralValue) {
+function renderArgument(node, args, context, pluralValue) {
+  const { locale } = context;
   const value = args[node.name];
   // A missing argument shows as {name}, as ICU shows it: visible, never silently empty.
   if (value == null && node.type !== 'plural' && node.type !== 'select') return `{${node.name}}`;
   switch (node.type) {
     case 'number':
-      return new Intl.NumberFormat(locale).format(value);
+      return context.number(value);
     case 'date':
       return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
     case 'plural': {
       const n = Number(value ?? 0);
       const exact = node.options['=' + n];
       const branch = exact ?? node.options[new Intl.PluralRules(locale).select(n)] ?? node.options.other;
-      return render(branch ?? [], args, locale, n);
+      return render(branch ?? [], args, context, n);
     }
     case 'select': {
       const branch = node.options[String(value)] ?? node.options.other;
-      return render(branch ?? [], args, locale, pluralValue);
+      return render(branch ?? [], args, context, pluralValue);
     }
     default:
       return String(value);

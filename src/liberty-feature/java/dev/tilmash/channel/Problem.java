@@ -7,20 +7,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * The {@code malformed-uri} problem as the application renders it (RFC 9457, a localized title and
- * detail from the application's own catalogs, packed into this bundle by the build), for the one
- * place that answers before the application exists for the request: {@link TargetRefusal}.
+ * A problem as the application renders it (RFC 9457, a localized title and detail from the
+ * application's own catalogs, packed into this bundle by the build), for the one place that answers
+ * before the application exists for the request: {@link RequestRefusal}.
+ *
+ * @param reason the {@code reason} member, or null for none
+ * @param headers headers the answer carries besides its type and language
  */
-record Problem(int status, String language, String slug, String reason) {
+record Problem(
+    int status, String language, String slug, String reason, Map<String, String> headers) {
   static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz", "zh");
   private static final String TYPES = "https://tilmash.dev/problems/";
   private static final int MAX_HEADER = 1024;
 
   static Problem malformedUri(String reason, String acceptLanguage) {
-    return new Problem(400, languageFor(acceptLanguage), "malformed-uri", reason);
+    return new Problem(400, languageFor(acceptLanguage), "malformed-uri", reason, Map.of());
+  }
+
+  static Problem unauthenticated(String acceptLanguage, Map<String, String> headers) {
+    return new Problem(401, languageFor(acceptLanguage), "unauthenticated", null, headers);
+  }
+
+  String reasonPhrase() {
+    return status == 401 ? "Unauthorized" : "Bad Request";
   }
 
   /** The catalog language that best serves {@code Accept-Language} (RFC 4647 lookup); English. */
@@ -49,8 +62,7 @@ record Problem(int status, String language, String slug, String reason) {
             + status
             + ",\"detail\":"
             + quoted(catalog.getProperty("problem." + slug + ".detail"))
-            + ",\"reason\":"
-            + quoted(reason)
+            + (reason == null ? "" : ",\"reason\":" + quoted(reason))
             + "}";
     return json.getBytes(StandardCharsets.UTF_8);
   }

@@ -1,71 +1,107 @@
 package dev.tilmash.signin;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Counts wrong passwords per account and client address, so that guessing one account's password
- * from one place is slowed without locking the account's owner out elsewhere. The first failure
- * opens a window of {@code window}; once {@code maxFailures} fell in it, that account is refused
- * from that address, whatever the password, until the window closes. A right password (while not
- * refused) clears the count.
+ * Counts wrong passwords per account and client address, in the database ({@code failed_sign_in}),
+ * so that every instance counts the same failures: guessing one account's password from one place
+ * is slowed without locking the account's owner out elsewhere. The first failure opens a window of
+ * {@code window}; once {@code maxFailures} fell in it, that account is refused from that address,
+ * whatever the password, until the window closes. A right password (while not refused) clears the
+ * count.
  *
- * <p>Memory is bounded: at most {@value #MAX_ENTRIES} pairs are kept, each for one window at most.
- * A flood of made-up names from many addresses evicts the oldest counts first, which can only make
- * the guard more lenient, never refuse someone who has not failed.
+ * <p>Each step is a transaction of its own, so a count stands whatever happens to the request.
+ * Counts whose window closed are deleted at the next failure, so the table holds only the open
+ * windows.
  */
-public final class FailedSignIns {
-  static final int MAX_ENTRIES = 100_000;
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class FailedSignIns {
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject SignInSettings settings;
 
-  /** Failures so far in the window that opened at {@code openedAt} (ticker nanoseconds). */
-  private record Count(int failures, long openedAt) {}
+  /** Set outside the container only; in it, the settings. */
+  private Integer maxFailures;
 
-  private record Key(String username, String address) {}
+  private Duration window;
 
-  private final int maxFailures;
-  private final long windowNanos;
-  private final Ticker ticker;
-  private final Cache<Key, Count> counts;
+  protected FailedSignIns() {}
 
-  public FailedSignIns(int maxFailures, Duration window, Ticker ticker) {
+  /** Outside the container: the tests pass the database, the clock and the limits. */
+  FailedSignIns(EntityManager em, Clock clock, int maxFailures, Duration window) {
+    this.em = em;
+    this.clock = clock;
     this.maxFailures = maxFailures;
-    this.windowNanos = window.toNanos();
-    this.ticker = ticker;
-    this.counts =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_ENTRIES)
-            .expireAfterWrite(window)
-            .ticker(ticker)
-            .build();
+    this.window = window;
+  }
+
+  /** This pair's failures in the open window, and how long it is still refused, if it is. */
+  public record Standing(int failures, Optional<Duration> refused) {}
+
+  /** One look-up: what the sign-in of this account from this address must know. */
+  public Standing standing(String username, String address) {
+    FailureCount count = em.find(FailureCount.class, key(username, address));
+    if (count == null) {
+      return new Standing(0, Optional.empty());
+    }
+    Duration left = Duration.between(clock.instant(), count.openedAt().plus(window()));
+    if (left.isNegative() || left.isZero()) {
+      return new Standing(0, Optional.empty());
+    }
+    return new Standing(
+        count.failures(), count.failures() < maxFailures() ? Optional.empty() : Optional.of(left));
   }
 
   /** How long this account is still refused from this address, if it is. */
   public Optional<Duration> refusedFor(String username, String address) {
-    Count count = counts.getIfPresent(new Key(username, address));
-    if (count == null || count.failures() < maxFailures) {
-      return Optional.empty();
-    }
-    long left = count.openedAt() + windowNanos - ticker.read();
-    return left > 0 ? Optional.of(Duration.ofNanos(left)) : Optional.empty();
+    return standing(username, address).refused();
   }
 
+  /**
+   * Counts one failure. Two first failures of one pair at the same moment both insert; the second
+   * fails on the primary key, and the caller counts it again (which then updates).
+   */
   public void failed(String username, String address) {
-    long now = ticker.read();
-    counts
-        .asMap()
-        .merge(
-            new Key(username, address),
-            new Count(1, now),
-            (old, first) ->
-                now - old.openedAt() >= windowNanos
-                    ? first
-                    : new Count(old.failures() + 1, old.openedAt()));
+    Instant now = clock.instant();
+    em.createQuery("delete from FailureCount f where f.openedAt <= :closed")
+        .setParameter("closed", now.minus(window()))
+        .executeUpdate();
+    String key = key(username, address);
+    int counted =
+        em.createQuery(
+                "update FailureCount f set f.failures = f.failures + 1 where f.keyDigest = :k")
+            .setParameter("k", key)
+            .executeUpdate();
+    if (counted == 0) {
+      em.persist(new FailureCount(key, now));
+    }
   }
 
   public void succeeded(String username, String address) {
-    counts.invalidate(new Key(username, address));
+    em.createQuery("delete from FailureCount f where f.keyDigest = :k")
+        .setParameter("k", key(username, address))
+        .executeUpdate();
+  }
+
+  private int maxFailures() {
+    return maxFailures != null ? maxFailures : settings.maxFailures();
+  }
+
+  private Duration window() {
+    return window != null ? window : settings.failureWindow();
+  }
+
+  /** The pair, unambiguous: a user name holds no NUL. */
+  private static String key(String username, String address) {
+    return Digests.sha256(username + '\u0000' + address);
   }
 }

@@ -1,17 +1,16 @@
 package dev.tilmash.signin;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The one place a user name and password are checked, for HTTP Basic and for the console's sign-in
@@ -21,30 +20,34 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignInGate {
   @Inject IdentityStoreHandler identityStores;
-  @Inject SignInSettings settings;
-
-  private FailedSignIns failures;
-
-  @PostConstruct
-  void create() {
-    failures =
-        new FailedSignIns(settings.maxFailures(), settings.failureWindow(), Ticker.systemTicker());
-  }
+  @Inject FailedSignIns failures;
 
   /** The validated caller (name and groups), or a 401 or 429 problem. */
   public CredentialValidationResult check(UsernamePasswordCredential credential, String address) {
     String username = credential.getCaller();
-    Optional<Duration> refused = failures.refusedFor(username, address);
-    if (refused.isPresent()) {
-      throw tooMany(refused.get());
+    FailedSignIns.Standing standing = failures.standing(username, address);
+    if (standing.refused().isPresent()) {
+      throw tooMany(standing.refused().get());
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      failures.failed(username, address);
+      countFailure(username, address);
       throw new ProblemException(ProblemType.UNAUTHENTICATED);
     }
-    failures.succeeded(username, address);
+    if (standing.failures() > 0) {
+      // Only then: a right password with no failures before writes nothing.
+      failures.succeeded(username, address);
+    }
     return result;
+  }
+
+  /** Once more when a concurrent first failure of the same pair inserted its count first. */
+  private void countFailure(String username, String address) {
+    try {
+      failures.failed(username, address);
+    } catch (PersistenceException | TransactionalException concurrentFirst) {
+      failures.failed(username, address);
+    }
   }
 
   private static ProblemException tooMany(Duration left) {

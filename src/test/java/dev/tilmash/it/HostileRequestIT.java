@@ -1,18 +1,13 @@
 package dev.tilmash.it;
 
+import static dev.tilmash.it.RawProblems.assertProblem;
+import static dev.tilmash.it.RawProblems.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.shared.Messages;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,14 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 500 with a stack trace). Each gets a localized problem+json 4xx that shows nothing of Java.
  */
 @ExtendWith(ArquillianExtension.class)
+@ExtendWith(NoNewFfdc.class)
 @RunAsClient
 class HostileRequestIT {
-  private static final String PROBLEMS = "https://tilmash.dev/problems/";
-  private static final String RUSSIAN = "Accept-Language: ru";
-  private static final Properties RU = Messages.load("ru");
-  private static final List<String> INTERNALS =
-      List.of("Exception", "java.", "com.ibm", "org.", "SRVE", "CWW", "<html", "<H1>");
-  private static final Pattern STACK_LINE = Pattern.compile("\\bat [A-Za-z_$][\\w$.]*\\(");
+  private static final String RUSSIAN = RawProblems.RUSSIAN;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -131,6 +122,25 @@ class HostileRequestIT {
         http.send("GET", http.target("api/v1/articles"), RUSSIAN, "Authorization: Basic  " + token);
     assertProblem(reply, 401, "unauthenticated");
     assertEquals(200, http.send("GET", http.target("api/v1/articles"), auth("editor")).status());
+  }
+
+  /** Refused by the user feature, before Liberty's security layer could write an FFDC for it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Basic", "Basic ", "Basic !!!", "Basic Zm9v", "Basic Og==", "Basicx"})
+  void shouldRefuseABasicHeaderWithoutCredentialsAsUnauthenticated(String header) {
+    RawHttp.Reply plain =
+        http.send("GET", http.target("api/v1/articles"), RUSSIAN, "Authorization: " + header);
+    assertProblem(plain, 401, "unauthenticated");
+    assertEquals("Basic realm=\"tilmash\", charset=\"UTF-8\"", plain.header("WWW-Authenticate"));
+    RawHttp.Reply script =
+        http.send(
+            "GET",
+            http.target("api/v1/articles"),
+            RUSSIAN,
+            "Authorization: " + header,
+            "Sec-Fetch-Mode: cors");
+    assertProblem(script, 401, "unauthenticated");
+    assertEquals(null, script.header("WWW-Authenticate"), script::toString);
   }
 
   @Test
@@ -284,30 +294,5 @@ class HostileRequestIT {
 
   private static String auth(String user) {
     return "Authorization: " + RawHttp.basic(user);
-  }
-
-  private static JsonObject json(RawHttp.Reply reply) {
-    return Json.createReader(new StringReader(reply.body())).readObject();
-  }
-
-  private static void assertProblem(RawHttp.Reply reply, int status, String slug) {
-    assertEquals(status, reply.status(), reply::toString);
-    String contentType = reply.header("Content-Type");
-    assertTrue(
-        contentType != null && contentType.startsWith("application/problem+json"), reply::toString);
-    JsonObject problem = json(reply);
-    assertEquals(PROBLEMS + slug, problem.getString("type"), reply::toString);
-    assertEquals(status, problem.getInt("status"));
-    assertEquals(RU.getProperty("problem." + slug + ".title"), problem.getString("title"));
-    assertEquals("ru", reply.header("Content-Language"));
-    assertFalse(problem.getString("detail").isBlank());
-    assertNoInternals(reply, INTERNALS);
-  }
-
-  private static void assertNoInternals(RawHttp.Reply reply, List<String> internals) {
-    for (String internal : internals) {
-      assertFalse(reply.body().contains(internal), () -> internal + " in " + reply);
-    }
-    assertFalse(STACK_LINE.matcher(reply.body()).find(), reply::toString);
   }
 }

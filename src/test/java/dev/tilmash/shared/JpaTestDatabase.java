@@ -11,6 +11,8 @@ import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
+import dev.tilmash.signin.FailureCount;
+import dev.tilmash.signin.StoredSession;
 import dev.tilmash.vocabulary.Term;
 import dev.tilmash.webhook.WebhookDelivery;
 import dev.tilmash.webhook.WebhookEndpoint;
@@ -60,11 +62,15 @@ public final class JpaTestDatabase
           MemorySegment.class,
           WebhookEndpoint.class,
           WebhookDelivery.class,
-          Term.class);
+          Term.class,
+          StoredSession.class,
+          FailureCount.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "console_session",
+          "failed_sign_in",
           "webhook_delivery",
           "webhook_endpoint",
           "tm_segment",
