@@ -2,6 +2,8 @@ package dev.tilmash.delivery;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -38,6 +40,11 @@ public class DeliveryMetrics {
       hits[kind.ordinal()] = registry.counter(metadata, tag, new Tag("result", "hit"));
       misses[kind.ordinal()] = registry.counter(metadata, tag, new Tag("result", "miss"));
     }
+  }
+
+  /** Makes the bean, and so its series, at start: a scrape shows them at zero before first use. */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // registering is done by @PostConstruct
   }
 
   /** One answer of that kind: rendered (a miss) or given from the cache (a hit). */

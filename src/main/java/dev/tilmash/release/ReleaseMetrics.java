@@ -2,6 +2,7 @@ package dev.tilmash.release;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -31,6 +32,11 @@ public class ReleaseMetrics {
                 .withDescription("How late a due scheduled step fired")
                 .withUnit(MetricUnits.SECONDS)
                 .build());
+  }
+
+  /** Makes the bean, and so its series, at start: a scrape shows them at zero before first use. */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // registering is done by @PostConstruct
   }
 
   void fired(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseOutcome outcome) {

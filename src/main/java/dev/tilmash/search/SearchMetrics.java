@@ -2,6 +2,8 @@ package dev.tilmash.search;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
@@ -45,6 +47,11 @@ public class SearchMetrics {
       timers[kind.ordinal()] =
           registry.timer(metadata, new Tag("kind", kind.name().toLowerCase(Locale.ROOT)));
     }
+  }
+
+  /** Makes the bean, and so its series, at start: a scrape shows them at zero before first use. */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // registering is done by @PostConstruct
   }
 
   /**
