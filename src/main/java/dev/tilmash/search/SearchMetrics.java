@@ -58,14 +58,16 @@ public class SearchMetrics {
    * Runs the search and records how long it took; outside the container (no registry) only runs.
    */
   static <T> T timed(SearchMetrics metrics, Kind kind, Supplier<T> search) {
-    if (metrics == null) {
-      return search.get();
-    }
+    return metrics == null ? search.get() : metrics.time(kind, search);
+  }
+
+  /** An instance method, so that a call through the CDI proxy reaches this bean's own timers. */
+  <T> T time(Kind kind, Supplier<T> search) {
     long started = System.nanoTime();
     try {
       return search.get();
     } finally {
-      metrics.timers[kind.ordinal()].update(Duration.ofNanos(System.nanoTime() - started));
+      timers[kind.ordinal()].update(Duration.ofNanos(System.nanoTime() - started));
     }
   }
 }

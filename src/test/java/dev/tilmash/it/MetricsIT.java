@@ -134,15 +134,7 @@ class MetricsIT {
       down.down();
       String waiting = endpoint(down.url());
       assertEquals(202, admin().post("webhooks/" + waiting + "/ping", null).status());
-      Api.Reply read = admin().get("webhooks/" + waiting);
-      Api.Reply disabled =
-          admin()
-              .header("If-Match", read.header("ETag"))
-              .put(
-                  "webhooks/" + waiting,
-                  Api.json(
-                      "url", down.url(), "events", List.of("version.published"), "enabled", false));
-      assertEquals(200, disabled.status(), disabled::toString);
+      disable(waiting, down.url());
       awaitScrape(s -> s.value("tilmash_webhooks_pending", Map.of()) >= 1);
       awaitScrape(s -> s.value("tilmash_webhooks_oldest_pending_seconds", Map.of()) > 0);
     }
@@ -150,6 +142,20 @@ class MetricsIT {
 
   private Api admin() {
     return api.as("admin");
+  }
+
+  /**
+   * Disables the endpoint; its deliveries wait. Read again when an attempt changed it meanwhile.
+   */
+  private void disable(String id, String url) {
+    String change = Api.json("url", url, "events", List.of("version.published"), "enabled", false);
+    Api.Reply disabled = null;
+    for (int i = 0; i < 20 && (disabled == null || disabled.status() == 412); i++) {
+      String etag = admin().get("webhooks/" + id).header("ETag");
+      disabled = admin().header("If-Match", etag).put("webhooks/" + id, change);
+    }
+    Api.Reply last = disabled;
+    assertEquals(200, last.status(), last::toString);
   }
 
   private String endpoint(String url) {
