@@ -54,7 +54,7 @@ public class ReleaseFiring {
           AuditKind.SCHEDULED_STEP,
           ReleaseService.subject(step),
           step.action().id() + " ran (release " + releaseId + ")");
-      announce(new ReleaseOutcome(releaseId, step.version(), true, null, now));
+      announce(new ReleaseOutcome(releaseId, step.version(), true, null, now, step.dueAt()));
     }
     return due.size();
   }
@@ -71,7 +71,7 @@ public class ReleaseFiring {
           AuditKind.SCHEDULED_STEP,
           ReleaseService.subject(step),
           step.action().id() + " failed (release " + releaseId + "): " + reason);
-      announce(new ReleaseOutcome(releaseId, step.version(), false, reason, now));
+      announce(new ReleaseOutcome(releaseId, step.version(), false, reason, now, step.dueAt()));
     }
   }
 

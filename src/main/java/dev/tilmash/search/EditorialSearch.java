@@ -3,6 +3,7 @@ package dev.tilmash.search;
 import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.article.TitleSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import org.hibernate.search.mapper.orm.Search;
 @ApplicationScoped
 public class EditorialSearch implements TitleSearch {
   @PersistenceContext EntityManager em;
+  @Inject SearchMetrics metrics;
 
   /** For code that runs outside the container, such as the JPA tests. */
   public static EditorialSearch using(EntityManager em) {
@@ -30,6 +32,10 @@ public class EditorialSearch implements TitleSearch {
   @Override
   public List<String> articleIds(String q) {
     SearchText text = SearchText.of(q);
+    return SearchMetrics.timed(metrics, SearchMetrics.Kind.EDITORIAL, () -> matching(text));
+  }
+
+  private List<String> matching(SearchText text) {
     return Search.session(em)
         .search(LanguageVersion.class)
         .select(f -> f.field(VersionDocumentBinder.ARTICLE_ID, String.class))

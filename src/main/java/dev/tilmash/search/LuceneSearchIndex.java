@@ -4,6 +4,7 @@ import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,7 @@ public class LuceneSearchIndex implements SearchIndex {
   private static final String MARK = "<mark>";
 
   @PersistenceContext EntityManager em;
+  @Inject SearchMetrics metrics;
 
   /** For code that runs outside the container, such as the JPA tests. */
   public static LuceneSearchIndex using(EntityManager em) {
@@ -40,6 +42,11 @@ public class LuceneSearchIndex implements SearchIndex {
 
   @Override
   public Page<IndexHit> published(SearchText text, List<String> languages, PageRequest page) {
+    return SearchMetrics.timed(
+        metrics, SearchMetrics.Kind.PUBLIC, () -> search(text, languages, page));
+  }
+
+  private Page<IndexHit> search(SearchText text, List<String> languages, PageRequest page) {
     Set<LanguageAnalysis> analyses = EnumSet.noneOf(LanguageAnalysis.class);
     languages.forEach(tag -> analyses.add(LanguageAnalysis.of(tag)));
     List<List<String>> highlighted = new ArrayList<>();

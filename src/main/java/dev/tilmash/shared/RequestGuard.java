@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The first filter of every request (declared first in web.xml): refuses a malformed target ({@link
- * RequestTarget}), a header that does not parse ({@link HeaderSyntax}) or a body without framing
- * with a problem, before any layer that would answer on its own reads them; and answers a path that
- * no resource and no file serves with a 404 problem itself, so that the container's file servlet
- * never fails on it.
+ * The first filter of every request after {@link RequestMetrics} (declared so in web.xml): refuses
+ * a malformed target ({@link RequestTarget}), a header that does not parse ({@link HeaderSyntax})
+ * or a body without framing with a problem, before any layer that would answer on its own reads
+ * them; and answers a path that no resource and no file serves with a 404 problem itself, so that
+ * the container's file servlet never fails on it.
  *
  * <p>The container authenticates before any filter runs, so a request to the management API without
  * valid credentials gets its 401 first; everything a filter can see is checked here.

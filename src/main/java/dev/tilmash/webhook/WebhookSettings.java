@@ -52,6 +52,10 @@ public class WebhookSettings {
       defaultValue = "http://localhost:9080/api/v1/")
   String publicBaseUrl;
 
+  @Inject
+  @ConfigProperty(name = "tilmash.webhooks.metrics-refresh", defaultValue = "PT5S")
+  Duration metricsRefresh;
+
   private RetrySchedule schedule;
 
   RetrySchedule schedule() {
@@ -91,6 +95,10 @@ public class WebhookSettings {
 
   Duration readTimeout() {
     return readTimeout;
+  }
+
+  Duration metricsRefresh() {
+    return metricsRefresh;
   }
 
   String publicBaseUrl() {

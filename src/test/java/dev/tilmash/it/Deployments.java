@@ -2,6 +2,7 @@ package dev.tilmash.it;
 
 import java.io.File;
 import java.net.URI;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -51,11 +52,21 @@ public final class Deployments {
   }
 
   private static WebArchive withSetting(WebArchive archive, String key, String value) {
+    return withSettings(archive, Map.of(key, value));
+  }
+
+  /** The archive with several configuration values of its own, as {@link #withSetting}. */
+  public static WebArchive withSettings(Map<String, String> settings) {
+    return withSettings(tilmash(), settings);
+  }
+
+  private static WebArchive withSettings(WebArchive archive, Map<String, String> settings) {
+    StringBuilder properties = new StringBuilder("config_ordinal=700\n");
+    settings.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
     JavaArchive setting =
         ShrinkWrap.create(JavaArchive.class, "setting.jar")
             .addAsManifestResource(
-                new StringAsset("config_ordinal=700\n" + key + "=" + value + "\n"),
-                "microprofile-config.properties");
+                new StringAsset(properties.toString()), "microprofile-config.properties");
     return archive.addAsLibrary(setting);
   }
 
