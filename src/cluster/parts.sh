@@ -72,10 +72,8 @@ build_once() {
     return 1
   fi
   log "building the WAR and the runtime (mvn package)"
-  (cd "$ROOT" && mvn -B -ntp -q -DskipTests package liberty:create \
-    dependency:copy@it-jdbc-drivers resources:copy-resources@it-channel-feature \
-    dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$ROOT/target/cluster-classpath.txt")
+  (cd "$ROOT" && mvn -B -ntp -q -DskipTests package dependency:copy@it-jdbc-drivers \
+    dependency:build-classpath@cluster-classpath)
 }
 
 # --- PostgreSQL (Debian's package; run as the postgres user when started by root) ---
