@@ -2,12 +2,15 @@ package dev.tilmash.delivery;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.article.ArticleChanged;
+import dev.tilmash.changes.ChangeKind;
+import dev.tilmash.changes.ChangesArrived;
 import dev.tilmash.shared.GenerationalCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -17,9 +20,10 @@ import java.util.function.Supplier;
  * <p>A change that readers can see (a workflow step, a slug change) removes that article's entries
  * and every list page once its transaction has committed, before the request that made it returns;
  * a response computed from data read before that commit is served once but never stays cached. So
- * one instance never serves an article after its unpublish returned. Entries also expire {@code
- * tilmash.delivery.cache-max-age} after they were rendered: a backstop for changes made by another
- * instance, whose events this one never sees.
+ * one instance never serves an article after its unpublish returned. A change made by another
+ * instance arrives through the change log ({@link ChangesArrived}) within about a poll interval,
+ * and removes the same entries. Entries also expire {@code tilmash.delivery.cache-max-age} after
+ * they were rendered: the backstop for a change the change log could not tell of in time.
  */
 @ApplicationScoped
 public class DeliveryCache {
@@ -73,6 +77,19 @@ public class DeliveryCache {
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
     if (change.liveAffected()) {
       invalidate(change.articleId());
+    }
+  }
+
+  void onArrived(@Observes ChangesArrived arrived) {
+    if (arrived.everything()) {
+      articles.invalidateAll();
+      lists.invalidateAll();
+      return;
+    }
+    Set<String> stale = arrived.keys(ChangeKind.ARTICLE_LIVE);
+    if (!stale.isEmpty()) {
+      articles.invalidateIf(delivery -> stale.contains(delivery.articleId()));
+      lists.invalidateAll();
     }
   }
 

@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.account.AccessChanged;
+import dev.tilmash.changes.ChangeKind;
+import dev.tilmash.changes.ChangesArrived;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -85,6 +87,15 @@ public class ConsoleSessions {
     if (change.passwordChanged() || !change.enabled()) {
       endAllOf(change.username());
     }
+  }
+
+  /**
+   * The same for a change made on another instance, from the change log. When the log cannot say
+   * what changed, sessions stay: each request still reads its account, so a disabled one is
+   * refused.
+   */
+  void onArrived(@Observes ChangesArrived arrived) {
+    arrived.keys(ChangeKind.ACCESS_REVOKED).forEach(this::endAllOf);
   }
 
   void endAllOf(String username) {

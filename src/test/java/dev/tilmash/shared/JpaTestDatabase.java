@@ -7,6 +7,7 @@ import dev.tilmash.article.Revision;
 import dev.tilmash.article.SlugAlias;
 import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
+import dev.tilmash.changes.LoggedChange;
 import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
@@ -58,11 +59,13 @@ public final class JpaTestDatabase
           ScheduledStep.class,
           MemorySegment.class,
           WebhookEndpoint.class,
-          WebhookDelivery.class);
+          WebhookDelivery.class,
+          LoggedChange.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "change_log",
           "webhook_delivery",
           "webhook_endpoint",
           "tm_segment",
