@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,14 +47,20 @@ public class ProxySettings {
     }
   }
 
-  /** The configured public origin, if any. */
-  Optional<PublicOrigin> publicOrigin() {
+  /**
+   * The origin the reader addressed, when it is not the request's own: the configured public URL,
+   * else what a trusted proxy forwarded. Empty for a request from anyone else.
+   */
+  public Optional<PublicOrigin> originOf(HttpServletRequest request) {
     parse();
-    return origin;
-  }
-
-  TrustedProxies trustedProxies() {
-    parse();
-    return proxies;
+    return origin.or(
+        () ->
+            proxies.trusts(request.getRemoteAddr())
+                ? PublicOrigin.forwarded(
+                    request::getHeader,
+                    request.getScheme(),
+                    request.getServerName(),
+                    request.getServerPort())
+                : Optional.empty());
   }
 }

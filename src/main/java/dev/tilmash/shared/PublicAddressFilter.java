@@ -25,18 +25,7 @@ public class PublicAddressFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Optional<PublicOrigin> origin =
-        settings
-            .publicOrigin()
-            .or(
-                () ->
-                    settings.trustedProxies().trusts(request.getRemoteAddr())
-                        ? PublicOrigin.forwarded(
-                            request::getHeader,
-                            request.getScheme(),
-                            request.getServerName(),
-                            request.getServerPort())
-                        : Optional.empty());
+    Optional<PublicOrigin> origin = settings.originOf(request);
     chain.doFilter(
         origin.<HttpServletRequest>map(o -> new AtOrigin(request, o)).orElse(request), response);
   }

@@ -2,9 +2,6 @@ package dev.tilmash.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,8 +46,8 @@ class ChangeLogIT {
             "tilmash.editorial.cache-seconds", "600"));
   }
 
-  private final Api a = Api.anonymous(url(Deployments.root()));
-  private final Api b = Api.anonymous(url(Deployments.root(B)));
+  private final Api a = Api.anonymous(Deployments.url("tilmash-it"));
+  private final Api b = Api.anonymous(Deployments.url(B));
   private final Newsroom newsroom = new Newsroom(a);
 
   @Test
@@ -165,14 +162,6 @@ class ChangeLogIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static URL url(URI uri) {
-    try {
-      return uri.toURL();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(e);
     }
   }
 }

@@ -1,7 +1,9 @@
 package dev.tilmash.it;
 
 import java.io.File;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -91,6 +93,15 @@ public final class Deployments {
   public static URI root(String name) {
     return URI.create(
         "http://localhost:" + System.getProperty("it.http.port", "9181") + "/" + name + "/");
+  }
+
+  /** {@link #root(String)} as the URL that {@code Api.anonymous} takes. */
+  public static URL url(String name) {
+    try {
+      return root(name).toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   /**
