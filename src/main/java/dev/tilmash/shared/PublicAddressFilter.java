@@ -25,9 +25,22 @@ public class PublicAddressFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Optional<PublicOrigin> origin = settings.originOf(request);
+    Optional<PublicOrigin> origin = settings.originOf(request).or(() -> transport(request));
     chain.doFilter(
         origin.<HttpServletRequest>map(o -> new AtOrigin(request, o)).orElse(request), response);
+  }
+
+  /**
+   * The request's own scheme where the container took another from a header anyone may send
+   * (Liberty believes {@code X-Forwarded-Proto} of any client): only a TLS connection, which the
+   * container marks with its cipher suite, is {@code https}. Empty when the two agree.
+   */
+  private static Optional<PublicOrigin> transport(HttpServletRequest request) {
+    String scheme =
+        request.getAttribute("jakarta.servlet.request.cipher_suite") != null ? "https" : "http";
+    return scheme.equals(request.getScheme())
+        ? Optional.empty()
+        : Optional.of(new PublicOrigin(scheme, request.getServerName(), request.getServerPort()));
   }
 
   /** The request as addressed at {@code origin}; everything but its scheme, host and port kept. */
