@@ -32,7 +32,7 @@ public class PublicAddressFilter extends HttpFilter {
 
   /**
    * The request's own scheme where the container took another from a header anyone may send
-   * (Liberty believes {@code X-Forwarded-Proto} of any client): only a TLS connection, which the
+   * (Liberty took one from a forwarding header of any client): only a TLS connection, which the
    * container marks with its cipher suite, is {@code https}. Empty when the two agree.
    */
   private static Optional<PublicOrigin> transport(HttpServletRequest request) {
