@@ -1,6 +1,7 @@
 package dev.tilmash.article;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.tilmash.changes.ChangesArrived;
 import dev.tilmash.shared.GenerationalCache;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
@@ -24,11 +25,12 @@ import java.util.function.Supplier;
  *
  * <p>Every stored change of any article forgets everything once its transaction has committed, and
  * the values live in a {@link GenerationalCache}, so a value computed across a change is not given
- * again. Changes made by another instance are seen after at most {@code
- * tilmash.editorial.cache-seconds}; a value in use is computed again after half of that. A page
- * with a search term is not remembered: it also depends on the search index, which learns of a
- * commit in no defined order with this cache. Pages are kept as the JSON that is sent, so a
- * remembered page costs neither a transaction nor serialisation. Bounded by {@code
+ * again. A change made by another instance arrives through the change log ({@link ChangesArrived})
+ * within about a poll interval and forgets everything the same way; as a backstop no value lives
+ * longer than {@code tilmash.editorial.cache-seconds}, and one in use is computed again after half
+ * of that. A page with a search term is not remembered: it also depends on the search index, which
+ * learns of a commit in no defined order with this cache. Pages are kept as the JSON that is sent,
+ * so a remembered page costs neither a transaction nor serialisation. Bounded by {@code
  * tilmash.editorial.cache-max-bytes}.
  */
 @ApplicationScoped
@@ -94,6 +96,12 @@ public class EditorialCache {
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleChanged change) {
     forget();
+  }
+
+  void onArrived(@Observes ChangesArrived arrived) {
+    if (arrived.anyArticle()) {
+      forget();
+    }
   }
 
   void forget() {

@@ -1,5 +1,8 @@
 package dev.tilmash.delivery;
 
+import dev.tilmash.changes.ChangeKind;
+import dev.tilmash.changes.ChangesArrived;
+
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.search.IndexHit;
 import dev.tilmash.search.RememberedSearches;
@@ -56,6 +59,13 @@ public class ContentSearch {
   void onVocabularyChange(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) VocabularyChanged change) {
     remembered.forgetAll();
+  }
+
+  /** The same for a term another instance relabelled. */
+  void onArrived(@Observes ChangesArrived arrived) {
+    if (arrived.everything() || !arrived.keys(ChangeKind.VOCABULARY).isEmpty()) {
+      remembered.forgetAll();
+    }
   }
 
   private DeliveredSummary summary(IndexHit hit, URI base) {

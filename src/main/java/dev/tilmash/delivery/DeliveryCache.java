@@ -2,6 +2,8 @@ package dev.tilmash.delivery;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.tilmash.article.ArticleChanged;
+import dev.tilmash.changes.ChangeKind;
+import dev.tilmash.changes.ChangesArrived;
 import dev.tilmash.shared.GenerationalCache;
 import dev.tilmash.vocabulary.VocabularyChanged;
 import jakarta.annotation.PostConstruct;
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -19,9 +22,10 @@ import java.util.function.Supplier;
  * and every list page once its transaction has committed, before the request that made it returns;
  * a response computed from data read before that commit is served once but never stays cached. So
  * one instance never serves an article after its unpublish returned. A change of the vocabulary (a
- * relabelled tag or section) removes every entry the same way. Entries also expire {@code
- * tilmash.delivery.cache-max-age} after they were rendered: a backstop for changes made by another
- * instance, whose events this one never sees.
+ * relabelled tag or section) removes every entry the same way. A change made by another instance
+ * arrives through the change log ({@link ChangesArrived}) within about a poll interval, and removes
+ * the same entries. Entries also expire {@code tilmash.delivery.cache-max-age} after they were
+ * rendered: the backstop for a change the change log could not tell of in time.
  */
 @ApplicationScoped
 public class DeliveryCache {
@@ -95,6 +99,19 @@ public class DeliveryCache {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) VocabularyChanged change) {
     articles.invalidateAll();
     lists.invalidateAll();
+  }
+
+  void onArrived(@Observes ChangesArrived arrived) {
+    if (arrived.everything() || !arrived.keys(ChangeKind.VOCABULARY).isEmpty()) {
+      articles.invalidateAll();
+      lists.invalidateAll();
+      return;
+    }
+    Set<String> stale = arrived.keys(ChangeKind.ARTICLE_LIVE);
+    if (!stale.isEmpty()) {
+      articles.invalidateIf(delivery -> stale.contains(delivery.articleId()));
+      lists.invalidateAll();
+    }
   }
 
   /** Forgets the article's entries and all list pages. */

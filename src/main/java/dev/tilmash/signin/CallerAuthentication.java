@@ -7,6 +7,8 @@ import dev.tilmash.account.UserAccount;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
 import dev.tilmash.shared.ProblemType;
+import dev.tilmash.shared.ProxySettings;
+import dev.tilmash.shared.PublicOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -48,6 +50,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
   @Inject ConsoleSessions sessions;
   @Inject AccountService accounts;
   @Inject ProblemResponses problems;
+  @Inject ProxySettings proxy;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -90,7 +93,7 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
       HttpServletResponse response,
       HttpMessageContext context) {
     if (BrowserRequest.unsafe(request.getMethod())) {
-      if (!new BrowserRequest(request::getHeader).fromOwnSite(ownOrigin(request))) {
+      if (!new BrowserRequest(request::getHeader).fromOwnSite(ownOrigin(request, proxy))) {
         return refuse(
             new ProblemException(ProblemType.CROSS_ORIGIN_REQUEST), request, response, context);
       }
@@ -131,8 +134,16 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     return null;
   }
 
-  /** This server's origin as the browser addressed it. */
-  static String ownOrigin(HttpServletRequest request) {
+  /**
+   * This server's origin as the browser addressed it: behind a proxy the public one ({@link
+   * ProxySettings}), as the links in answers use it. Authentication runs before any filter, so it
+   * asks the settings rather than the request.
+   */
+  static String ownOrigin(HttpServletRequest request, ProxySettings proxy) {
+    Optional<PublicOrigin> origin = proxy.originOf(request);
+    if (origin.isPresent()) {
+      return origin.get().url();
+    }
     String host = request.getHeader("Host");
     if (host == null) {
       host = request.getServerName() + ":" + request.getServerPort();

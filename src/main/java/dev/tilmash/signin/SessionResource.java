@@ -1,5 +1,6 @@
 package dev.tilmash.signin;
 
+import dev.tilmash.shared.ProxySettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
   @Inject SessionService service;
+  @Inject ProxySettings proxy;
   @Context HttpServletRequest request;
 
   @POST
@@ -38,7 +40,8 @@ public class SessionResource {
               + " user with the csrfToken that unsafe requests must send in X-CSRF-Token.")
   public Response signIn(@Valid @NotNull SignInInput input) {
     boolean fromOwnSite =
-        new BrowserRequest(request::getHeader).fromOwnSite(CallerAuthentication.ownOrigin(request));
+        new BrowserRequest(request::getHeader)
+            .fromOwnSite(CallerAuthentication.ownOrigin(request, proxy));
     SessionService.SignedIn signedIn =
         service.signIn(
             input, request.getRemoteAddr(), fromOwnSite, CallerAuthentication.sessionId(request));

@@ -1,5 +1,8 @@
 package dev.tilmash.vocabulary;
 
+import dev.tilmash.changes.ChangeKind;
+import dev.tilmash.changes.ChangesArrived;
+
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.SlugTransliterator;
@@ -91,6 +94,17 @@ public class Vocabulary {
   }
 
   void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) VocabularyChanged change) {
+    forget();
+  }
+
+  /** The same for a change another instance made, or when the change log cannot tell. */
+  void onArrived(@Observes ChangesArrived arrived) {
+    if (arrived.everything() || !arrived.keys(ChangeKind.VOCABULARY).isEmpty()) {
+      forget();
+    }
+  }
+
+  private void forget() {
     generation.incrementAndGet();
     loaded = null;
   }

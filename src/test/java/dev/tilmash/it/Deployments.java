@@ -1,8 +1,11 @@
 package dev.tilmash.it;
 
 import java.io.File;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -68,6 +71,47 @@ public final class Deployments {
             .addAsManifestResource(
                 new StringAsset(properties.toString()), "microprofile-config.properties");
     return archive.addAsLibrary(setting);
+  }
+
+  /**
+   * Another instance of the application: the same WAR under {@code name} (its context root), with
+   * settings of its own and a search index of its own (the embedded Lucene index takes one writer),
+   * sharing the server's database, as instances behind a load balancer share theirs.
+   */
+  public static WebArchive instance(String name, Map<String, String> settings) {
+    Map<String, String> all = new TreeMap<>(settings);
+    all.putIfAbsent(
+        "tilmash.search.index-path",
+        new File(
+                "target/it-index-"
+                    + name
+                    + "-"
+                    + System.getProperty("it.database", "h2")
+                    + "-"
+                    + System.getProperty("it.server.name", "it"))
+            .getAbsolutePath());
+    StringBuilder properties = new StringBuilder("config_ordinal=700\n");
+    all.forEach((key, value) -> properties.append(key).append('=').append(value).append('\n'));
+    JavaArchive setting =
+        ShrinkWrap.create(JavaArchive.class, "settings.jar")
+            .addAsManifestResource(
+                new StringAsset(properties.toString()), "microprofile-config.properties");
+    return archive(name).addAsLibrary(setting);
+  }
+
+  /** Where the archive called {@code name} answers. */
+  public static URI root(String name) {
+    return URI.create(
+        "http://localhost:" + System.getProperty("it.http.port", "9181") + "/" + name + "/");
+  }
+
+  /** {@link #root(String)} as the URL that {@code Api.anonymous} takes. */
+  public static URL url(String name) {
+    try {
+      return root(name).toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.tilmash.article.Revision;
 import dev.tilmash.article.SlugAlias;
 import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
+import dev.tilmash.changes.LoggedChange;
 import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
@@ -64,11 +65,13 @@ public final class JpaTestDatabase
           WebhookDelivery.class,
           Term.class,
           StoredSession.class,
-          FailureCount.class);
+          FailureCount.class,
+          LoggedChange.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "change_log",
           "console_session",
           "failed_sign_in",
           "webhook_delivery",
