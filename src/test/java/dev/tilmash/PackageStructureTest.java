@@ -34,7 +34,8 @@ class PackageStructureTest {
           Map.entry("archive", Set.of("shared")),
           Map.entry("console", Set.of("shared", "language")),
           Map.entry("account", Set.of("shared", "text", "language")),
-          Map.entry("signin", Set.of("shared", "account")),
+          Map.entry("token", Set.of("shared", "language", "account", "audit")),
+          Map.entry("signin", Set.of("shared", "account", "token")),
           Map.entry("audit", Set.of("shared", "account")),
           Map.entry("article", Set.of("shared", "text", "language", "account", "audit")),
           Map.entry("search", Set.of("shared", "text", "language", "article")),
@@ -68,6 +69,8 @@ class PackageStructureTest {
                   "search",
                   "delivery",
                   "release")),
+          Map.entry(
+              "preview", Set.of("shared", "text", "language", "account", "article", "delivery")),
           Map.entry("demo", Set.of("shared", "text", "language", "account", "article")));
 
   private static final JavaClasses MAIN =

@@ -15,5 +15,7 @@ public enum AuditKind {
   /** Someone signed in tried what they may not do (403). */
   REFUSED,
   /** A webhook endpoint was created, changed, deleted, given a new secret, or disabled. */
-  WEBHOOK
+  WEBHOOK,
+  /** An API token was created or revoked, or used with a management scope (with its name). */
+  TOKEN
 }

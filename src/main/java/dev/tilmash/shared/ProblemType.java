@@ -60,6 +60,14 @@ public enum ProblemType {
   WEBHOOK_DELIVERY_NOT_FOUND(404, "webhook-delivery-not-found"),
   WEBHOOK_TARGET_REFUSED(422, "webhook-target-refused"),
   WEBHOOK_DISABLED(409, "webhook-disabled"),
+  UNKNOWN_SCOPE(400, "unknown-scope"),
+  INVALID_TOKEN(401, "invalid-token"),
+  TOKEN_SCOPE_MISSING(403, "token-scope-missing"),
+  TOKEN_REFUSED(403, "token-refused"),
+  TOKEN_NOT_FOUND(404, "token-not-found"),
+  PREVIEW_LINK_INVALID(403, "preview-link-invalid"),
+  PREVIEW_LINK_EXPIRED(410, "preview-link-expired"),
+  PREVIEW_LINK_TOO_LONG(422, "preview-link-too-long"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

@@ -8,9 +8,11 @@ import dev.tilmash.article.SlugAlias;
 import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
 import dev.tilmash.memory.MemorySegment;
+import dev.tilmash.preview.ServerSecret;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
+import dev.tilmash.token.ApiToken;
 import dev.tilmash.webhook.WebhookDelivery;
 import dev.tilmash.webhook.WebhookEndpoint;
 import jakarta.persistence.EntityManager;
@@ -58,11 +60,15 @@ public final class JpaTestDatabase
           ScheduledStep.class,
           MemorySegment.class,
           WebhookEndpoint.class,
-          WebhookDelivery.class);
+          WebhookDelivery.class,
+          ApiToken.class,
+          ServerSecret.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "api_token",
+          "server_secret",
           "webhook_delivery",
           "webhook_endpoint",
           "tm_segment",
