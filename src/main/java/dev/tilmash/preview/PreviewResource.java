@@ -34,6 +34,7 @@ public class PreviewResource {
   @Path("/articles/{key}")
   @ScopeRequired(Scope.CONTENT_PREVIEW)
   @SecurityRequirement(name = "basic")
+  @SecurityRequirement(name = "bearer")
   @Operation(
       summary = "The working revision (or ?revision=n) of one language, with preview: true",
       description = "Allowed for a content:preview token, an editor, or a translator of lang.")

@@ -65,19 +65,7 @@ public class PreviewService {
 
   /** The revision, or the 404 {@code revision-not-found}; null names the working revision. */
   public Revision revision(LanguageVersion version, Integer number) {
-    if (number == null) {
-      return version.working();
-    }
-    return revisions
-        .number(version, number)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.REVISION_NOT_FOUND,
-                    Map.of(
-                        "id", version.article().id(),
-                        "language", version.language(),
-                        "revision", number)));
+    return number == null ? version.working() : revisions.require(version, number);
   }
 
   private Article locate(String key) {

@@ -9,6 +9,7 @@ import dev.tilmash.audit.AuditKind;
 import dev.tilmash.audit.AuditLog;
 import dev.tilmash.audit.AuditSubject;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.shared.Parameters;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +83,7 @@ public class TokenService {
 
   private TokenSpec spec(TokenInput input, Instant now) {
     Set<Scope> scopes = Scope.parse(input.scopes());
-    Instant expiresAt = instant(input.expiresAt());
+    Instant expiresAt = Parameters.instant("expiresAt", input.expiresAt());
     if (!expiresAt.isAfter(now)) {
       throw invalid("expiresAt");
     }
@@ -92,27 +91,8 @@ public class TokenService {
     if (actAs != null && accounts.find(actAs).filter(UserAccount::enabled).isEmpty()) {
       throw new ProblemException(ProblemType.UNKNOWN_USER, Map.of("username", actAs));
     }
-    List<String> tags =
-        input.languages() == null
-            ? List.of()
-            : input.languages().stream()
-                .map(tag -> languages.requireInBody("languages", tag).tag())
-                .distinct()
-                .sorted()
-                .toList();
+    List<String> tags = languages.tagsInBody("languages", input.languages());
     return new TokenSpec(input.name().strip(), scopes, expiresAt, actAs, tags);
-  }
-
-  private static Instant instant(String value) {
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeException notAnInstant) {
-      try {
-        return OffsetDateTime.parse(value.strip()).toInstant();
-      } catch (DateTimeException invalid) {
-        throw invalid("expiresAt");
-      }
-    }
   }
 
   private static ProblemException invalid(String field) {

@@ -1,7 +1,9 @@
 package dev.tilmash.it;
 
 import java.io.File;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -66,5 +68,18 @@ public final class Deployments {
   public static URI root() {
     return URI.create(
         "http://localhost:" + System.getProperty("it.http.port", "9181") + "/" + NAME + "/");
+  }
+
+  /**
+   * Where the archive of context root {@code name} answers, for a test that deploys two at once
+   * ({@link #tilmash()} under {@code tilmash-it} and {@link #withClockOffset} under {@link
+   * #OFFSET_NAME}).
+   */
+  public static URL at(String name) {
+    try {
+      return root().resolve("/" + name + "/").toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
