@@ -66,8 +66,13 @@ public class TokenScopeGate implements ContainerRequestFilter {
           grant,
           used.get(),
           context.getMethod(),
-          "/" + context.getUriInfo().getPath());
+          path(context.getUriInfo().getPath()));
     }
+  }
+
+  /** The path under the API root with one leading slash, whichever way the runtime gives it. */
+  static String path(String path) {
+    return path.startsWith("/") ? path : "/" + path;
   }
 
   private ScopeRequired required() {
