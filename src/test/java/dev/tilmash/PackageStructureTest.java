@@ -36,10 +36,10 @@ class PackageStructureTest {
           Map.entry("archive", Set.of("shared")),
           Map.entry("console", Set.of("shared", "language")),
           Map.entry("account", Set.of("shared", "changes", "text", "language")),
-          Map.entry("signin", Set.of("shared", "changes", "account")),
+          Map.entry("token", Set.of("shared", "language", "account", "audit")),
+          Map.entry("signin", Set.of("shared", "changes", "account", "token")),
           Map.entry("audit", Set.of("shared", "account")),
-          Map.entry(
-              "vocabulary", Set.of("shared", "changes", "language", "account", "audit")),
+          Map.entry("vocabulary", Set.of("shared", "changes", "language", "account", "audit")),
           Map.entry(
               "article",
               Set.of("shared", "changes", "text", "language", "account", "audit", "vocabulary")),
@@ -76,6 +76,8 @@ class PackageStructureTest {
                   "search",
                   "delivery",
                   "release")),
+          Map.entry(
+              "preview", Set.of("shared", "text", "language", "account", "article", "delivery")),
           Map.entry(
               "demo", Set.of("shared", "text", "language", "account", "article", "vocabulary")));
 

@@ -2,9 +2,12 @@ package dev.tilmash.article;
 
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
+import dev.tilmash.shared.ProblemException;
+import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Map;
 import java.util.Optional;
 
 /** The revisions of one language version: a page of them, newest first, or one by its number. */
@@ -35,5 +38,18 @@ public class RevisionQuery {
         .setParameter("n", number)
         .getResultStream()
         .findFirst();
+  }
+
+  /** Revision {@code number} of the version, or a 404 {@code revision-not-found}. */
+  public Revision require(LanguageVersion version, int number) {
+    return number(version, number)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.REVISION_NOT_FOUND,
+                    Map.of(
+                        "id", version.article().id(),
+                        "language", version.language(),
+                        "revision", number)));
   }
 }

@@ -105,16 +105,7 @@ public class RevisionService {
   }
 
   private Revision revision(LanguageVersion version, int number) {
-    return revisions
-        .number(version, number)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ProblemType.REVISION_NOT_FOUND,
-                    Map.of(
-                        "id", version.article().id(),
-                        "language", version.language(),
-                        "revision", number)));
+    return revisions.require(version, number);
   }
 
   private static ProblemException noSourceChanges(LanguageVersion translation, String reason) {

@@ -1,11 +1,10 @@
 package dev.tilmash.audit;
 
 import dev.tilmash.shared.EnumParam;
+import dev.tilmash.shared.Parameters;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,18 +37,7 @@ public record AuditFilter(String articleId, String user, Instant from, Instant t
   }
 
   private static Instant instant(String field, String value) {
-    if (blankToNull(value) == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeException notAnInstant) {
-      try {
-        return OffsetDateTime.parse(value.strip()).toInstant();
-      } catch (DateTimeException invalid) {
-        throw new ProblemException(ProblemType.INVALID_FIELD, Map.of("fields", List.of(field)));
-      }
-    }
+    return Parameters.instant(field, value);
   }
 
   private static AuditKind kind(String value) {

@@ -17,5 +17,7 @@ public enum AuditKind {
   /** A webhook endpoint was created, changed, deleted, given a new secret, or disabled. */
   WEBHOOK,
   /** A tag or section was created, relabelled or deleted. */
-  VOCABULARY
+  VOCABULARY,
+  /** An API token was created or revoked, or used with a management scope (with its name). */
+  TOKEN
 }

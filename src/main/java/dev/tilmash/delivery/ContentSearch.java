@@ -2,7 +2,6 @@ package dev.tilmash.delivery;
 
 import dev.tilmash.changes.ChangeKind;
 import dev.tilmash.changes.ChangesArrived;
-
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.search.IndexHit;
 import dev.tilmash.search.RememberedSearches;

@@ -63,35 +63,20 @@ public class DeliveryRenderer {
         negotiator.negotiate(lang, acceptLanguage, live.keySet(), article.sourceLanguage());
     Language served = negotiation.served().orElseThrow(() -> nothingPublished(key));
     LanguageVersion version = live.get(served.tag());
-    Revision revision = version.live();
     Map<String, String> alternates = new LinkedHashMap<>();
     live.values().stream()
         .sorted(Comparator.comparing(LanguageVersion::language))
         .forEach(v -> alternates.put(v.language(), url(base, v)));
-    int words = revision.wordCount();
     DeliveredArticle delivered =
-        new DeliveredArticle(
-            article.id(),
-            served.tag(),
+        shape(
+            article,
+            version,
+            version.live(),
+            served,
             negotiation.requestedLanguage(),
             negotiation.fallback(),
-            revision.title(),
-            revision.summary(),
-            revision.bodyHtml(),
-            version.slug(),
-            vocabulary.tags(article.tags(), served.tag()),
-            vocabulary.section(article.section(), served.tag()),
-            article.author(),
-            article.source(),
-            version.publishedAt(),
-            PublishedDates.format(version.publishedAt(), served.locale(), settings.zone()),
-            words,
-            WordCounter.readingMinutes(words, settings.wordsPerMinute()),
-            live.values().stream()
-                .filter(v -> v != version)
-                .sorted(Comparator.comparing(LanguageVersion::language))
-                .map(v -> new DeliveredArticle.Translation(v.language(), v.slug(), url(base, v)))
-                .toList());
+            live.values(),
+            base);
     Instant lastModified =
         live.values().stream()
             .map(LanguageVersion::publishedAt)
@@ -105,6 +90,62 @@ public class DeliveryRenderer {
         etag(delivered, live.values()),
         lastModified,
         alternates);
+  }
+
+  /**
+   * Any revision of a version in the delivery shape, with the article's live languages as its
+   * translations: for the preview of unpublished text, which is never cached. {@code publishedAt}
+   * is the version's, null when it was never published.
+   */
+  public DeliveredArticle shape(
+      Article article, LanguageVersion version, Revision revision, URI base) {
+    Language language = languages.resolve(version.language());
+    return shape(
+        article,
+        version,
+        revision,
+        language,
+        language.tag(),
+        false,
+        published.liveVersions(article.id()),
+        base);
+  }
+
+  private DeliveredArticle shape(
+      Article article,
+      LanguageVersion version,
+      Revision revision,
+      Language served,
+      String requestedLanguage,
+      boolean fallback,
+      java.util.Collection<LanguageVersion> live,
+      URI base) {
+    int words = revision.wordCount();
+    Instant publishedAt = version.publishedAt();
+    return new DeliveredArticle(
+        article.id(),
+        served.tag(),
+        requestedLanguage,
+        fallback,
+        revision.title(),
+        revision.summary(),
+        revision.bodyHtml(),
+        version.slug(),
+        vocabulary.tags(article.tags(), served.tag()),
+        vocabulary.section(article.section(), served.tag()),
+        article.author(),
+        article.source(),
+        publishedAt,
+        publishedAt == null
+            ? null
+            : PublishedDates.format(publishedAt, served.locale(), settings.zone()),
+        words,
+        WordCounter.readingMinutes(words, settings.wordsPerMinute()),
+        live.stream()
+            .filter(v -> !v.language().equals(version.language()))
+            .sorted(Comparator.comparing(LanguageVersion::language))
+            .map(v -> new DeliveredArticle.Translation(v.language(), v.slug(), url(base, v)))
+            .toList());
   }
 
   /**

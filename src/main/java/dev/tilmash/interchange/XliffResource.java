@@ -1,6 +1,8 @@
 package dev.tilmash.interchange;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.Scope;
+import dev.tilmash.account.ScopeRequired;
 import dev.tilmash.account.SignedIn;
 import dev.tilmash.shared.IfMatch;
 import jakarta.inject.Inject;
@@ -46,7 +48,9 @@ public class XliffResource {
   @SignedIn
   @GET
   @Produces({XLIFF, MediaType.APPLICATION_XML})
+  @ScopeRequired(Scope.XLIFF_READ)
   public Response export() {
+    actor.get().requireCovers(lang);
     XliffExportService.Export export = exports.export(articleId, lang);
     Response.ResponseBuilder response =
         Response.ok(export.xliff(), XLIFF + ";charset=UTF-8")
@@ -57,6 +61,7 @@ public class XliffResource {
   }
 
   @PUT
+  @ScopeRequired(Scope.XLIFF_WRITE)
   @Consumes({XLIFF, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Produces(MediaType.APPLICATION_JSON)
   public Response importFile(

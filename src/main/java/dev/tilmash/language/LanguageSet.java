@@ -119,6 +119,21 @@ public final class LanguageSet {
   }
 
   /**
+   * The canonical tags of a list of languages in a request body's member {@code field}, each
+   * checked as by {@link #requireInBody}, without repeats and sorted; none for a missing list.
+   */
+  public java.util.List<String> tagsInBody(String field, java.util.List<String> rawTags) {
+    if (rawTags == null) {
+      return java.util.List.of();
+    }
+    return rawTags.stream()
+        .map(tag -> requireInBody(field, tag).tag())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /**
    * The language a reader asking for {@code rawTag} reads: the exact tag, or the same language in
    * another script or region ({@code uz-Latn} → {@code uz}, {@code zh-TW} → {@code zh-Hant} or
    * {@code zh}). Never another language: a reader who names a language explicitly gets it or a

@@ -1,5 +1,8 @@
 package dev.tilmash.shared;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -53,6 +56,25 @@ public final class Parameters {
   /** A flag that is {@code false} when absent. */
   public static boolean isSet(String name, String value) {
     return Boolean.TRUE.equals(flag(name, value));
+  }
+
+  /**
+   * An optional instant: ISO-8601 ({@code 2026-03-01T08:00:00Z}) or a date-time with an offset;
+   * blank is absent.
+   */
+  public static Instant instant(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeException notAnInstant) {
+      try {
+        return OffsetDateTime.parse(value.strip()).toInstant();
+      } catch (DateTimeException invalid) {
+        throw invalid(name);
+      }
+    }
   }
 
   /** The 400 for a parameter whose value is not of its type. */

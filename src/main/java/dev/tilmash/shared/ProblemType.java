@@ -65,6 +65,14 @@ public enum ProblemType {
   TERM_IN_USE(409, "term-in-use"),
   TERM_SLUG_TAKEN(409, "term-slug-taken"),
   UNKNOWN_SECTION(400, "unknown-section"),
+  UNKNOWN_SCOPE(400, "unknown-scope"),
+  INVALID_TOKEN(401, "invalid-token"),
+  TOKEN_SCOPE_MISSING(403, "token-scope-missing"),
+  TOKEN_REFUSED(403, "token-refused"),
+  TOKEN_NOT_FOUND(404, "token-not-found"),
+  PREVIEW_LINK_INVALID(403, "preview-link-invalid"),
+  PREVIEW_LINK_EXPIRED(410, "preview-link-expired"),
+  PREVIEW_LINK_TOO_LONG(422, "preview-link-too-long"),
   INTERNAL(500, "internal");
 
   private static final String BASE = "https://tilmash.dev/problems/";

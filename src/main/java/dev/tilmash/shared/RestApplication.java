@@ -24,6 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " field's type; members the API does not know are ignored."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 @SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "An API token (tlm_…) from POST /api/v1/tokens. It reaches only the operations whose"
+            + " description names one of its scopes; see docs/tokens.md.")
+@SecurityScheme(
     securitySchemeName = "session",
     type = SecuritySchemeType.APIKEY,
     in = SecuritySchemeIn.COOKIE,

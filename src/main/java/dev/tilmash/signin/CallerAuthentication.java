@@ -3,12 +3,16 @@ package dev.tilmash.signin;
 import dev.tilmash.account.AccountService;
 import dev.tilmash.account.BasicAuthentication;
 import dev.tilmash.account.Role;
+import dev.tilmash.account.Scope;
+import dev.tilmash.account.TokenGrant;
 import dev.tilmash.account.UserAccount;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemResponses;
 import dev.tilmash.shared.ProblemType;
 import dev.tilmash.shared.ProxySettings;
 import dev.tilmash.shared.PublicOrigin;
+import dev.tilmash.token.TokenLookup;
+import dev.tilmash.token.TokenScopeGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -31,6 +35,11 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>An {@code Authorization: Basic} header (API clients) is checked by {@link SignInGate}, with
  *       its guard against guessing, on every request; no CSRF token is asked for.
+ *   <li>An {@code Authorization: Bearer tlm_…} header (integrations) names an API token, found by
+ *       {@link TokenLookup}. A token that acts as a user has that user's roles, read again now, so
+ *       a disabled user's token is refused at once. The token's grant is left on the request for
+ *       {@code CurrentActor}, and {@link TokenScopeGate} bounds it by its scopes. An unknown,
+ *       revoked or expired token is a 401 {@code invalid-token} without a Basic challenge.
  *   <li>Otherwise the console's session cookie ({@link BrowserRequest#SESSION_COOKIE}) names a
  *       {@link ConsoleSession}. An unsafe request with it must come from this site and echo the
  *       session's token in {@code X-CSRF-Token} (403 otherwise). The account is read again on every
@@ -45,12 +54,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CallerAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_PATH = "/api/v1/session";
+  private static final String BEARER = "Bearer ";
 
   @Inject SignInGate gate;
   @Inject ConsoleSessions sessions;
   @Inject AccountService accounts;
   @Inject ProblemResponses problems;
   @Inject ProxySettings proxy;
+  @Inject TokenLookup tokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -58,6 +69,9 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (BasicAuthentication.present(header)) {
       return basic(BasicAuthentication.credential(header), request, response, context);
+    }
+    if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return bearer(header.substring(BEARER.length()).strip(), request, response, context);
     }
     String id = sessionId(request);
     if (id != null && !isSignIn(request)) {
@@ -84,6 +98,37 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
     } catch (ProblemException refused) {
       return write(refused, request, response);
     }
+  }
+
+  private AuthenticationStatus bearer(
+      String secret,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    Optional<TokenGrant> grant = tokens.grant(secret);
+    Optional<Set<String>> groups = grant.flatMap(this::groups);
+    if (groups.isEmpty()) {
+      return write(new ProblemException(ProblemType.INVALID_TOKEN), request, response);
+    }
+    request.setAttribute(TokenGrant.ATTRIBUTE, grant.get());
+    request.setAttribute(TokenScopeGate.PROTECTED, context.isProtected());
+    return context.notifyContainerAboutLogin(grant.get().callerName(), groups.get());
+  }
+
+  /** The token's groups: its user's roles, or those its scopes stand in for; empty if disabled. */
+  private Optional<Set<String>> groups(TokenGrant grant) {
+    if (grant.actAs() == null) {
+      return Optional.of(
+          grant.scopes().stream()
+              .map(Scope::standsInFor)
+              .filter(java.util.Objects::nonNull)
+              .map(Role::id)
+              .collect(Collectors.toSet()));
+    }
+    return accounts
+        .find(grant.actAs())
+        .filter(UserAccount::enabled)
+        .map(account -> account.roles().stream().map(Role::id).collect(Collectors.toSet()));
   }
 
   private AuthenticationStatus session(
@@ -181,6 +226,9 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
                 response.setHeader(name, values.get(0));
               }
             });
+    if (refusal.type() == ProblemType.INVALID_TOKEN) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"tilmash\", error=\"invalid_token\"");
+    }
     // Written as counted bytes and closed at once: after a refusal Liberty decodes a "Basic" header
     // itself for its audit record and fails on one that is not Base64, and a closed writer was
     // given a length in characters, which cut off a localized text; the reader must get this

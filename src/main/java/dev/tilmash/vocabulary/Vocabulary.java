@@ -2,7 +2,6 @@ package dev.tilmash.vocabulary;
 
 import dev.tilmash.changes.ChangeKind;
 import dev.tilmash.changes.ChangesArrived;
-
 import dev.tilmash.language.Language;
 import dev.tilmash.language.LanguageSet;
 import dev.tilmash.language.SlugTransliterator;

@@ -1,6 +1,8 @@
 package dev.tilmash.webhook;
 
 import dev.tilmash.account.CurrentActor;
+import dev.tilmash.account.Scope;
+import dev.tilmash.account.ScopeRequired;
 import dev.tilmash.shared.Page;
 import dev.tilmash.shared.PageRequest;
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins manage the webhook endpoints of client sites, and see and repeat their deliveries. */
 @Path("/webhooks")
+@ScopeRequired(Scope.WEBHOOKS_MANAGE)
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
 @Tag(name = "Webhooks", description = "Signed event notifications (Standard Webhooks)")

@@ -107,14 +107,7 @@ public class WebhookService {
     TargetGuard.check(TargetGuard.parse(input.url()), settings.allowPrivateTargets());
     Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
     input.events().forEach(id -> events.add(WebhookEvent.parse(id)));
-    List<String> tags =
-        input.languages() == null
-            ? List.of()
-            : input.languages().stream()
-                .map(tag -> languages.requireInBody("languages", tag).tag())
-                .distinct()
-                .sorted()
-                .toList();
+    List<String> tags = languages.tagsInBody("languages", input.languages());
     return new EndpointSpec(input.url(), events, tags, !Boolean.FALSE.equals(input.enabled()));
   }
 

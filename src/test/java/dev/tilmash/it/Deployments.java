@@ -122,4 +122,17 @@ public final class Deployments {
     return URI.create(
         "http://localhost:" + System.getProperty("it.http.port", "9181") + "/" + NAME + "/");
   }
+
+  /**
+   * Where the archive of context root {@code name} answers, for a test that deploys two at once
+   * ({@link #tilmash()} under {@code tilmash-it} and {@link #withClockOffset} under {@link
+   * #OFFSET_NAME}).
+   */
+  public static URL at(String name) {
+    try {
+      return root().resolve("/" + name + "/").toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -9,11 +9,13 @@ import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
 import dev.tilmash.changes.LoggedChange;
 import dev.tilmash.memory.MemorySegment;
+import dev.tilmash.preview.ServerSecret;
 import dev.tilmash.release.ScheduledStep;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
 import dev.tilmash.signin.FailureCount;
 import dev.tilmash.signin.StoredSession;
+import dev.tilmash.token.ApiToken;
 import dev.tilmash.vocabulary.Term;
 import dev.tilmash.webhook.WebhookDelivery;
 import dev.tilmash.webhook.WebhookEndpoint;
@@ -66,11 +68,15 @@ public final class JpaTestDatabase
           Term.class,
           StoredSession.class,
           FailureCount.class,
-          LoggedChange.class);
+          LoggedChange.class,
+          ApiToken.class,
+          ServerSecret.class);
 
   /** Children before parents; the migrations' own history table is left alone. */
   private static final List<String> TABLES =
       List.of(
+          "api_token",
+          "server_secret",
           "change_log",
           "console_session",
           "failed_sign_in",
