@@ -9,6 +9,7 @@ import dev.tilmash.article.WorkflowTransition;
 import dev.tilmash.audit.AuditEvent;
 import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.release.ScheduledStep;
+import dev.tilmash.search.OutboxTablesFilter;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
 import dev.tilmash.webhook.WebhookDelivery;
@@ -27,6 +28,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -82,6 +84,9 @@ public final class JpaTestDatabase
   private DataSource dataSource;
   private EntityManagerFactory factory;
 
+  /** Whether this is {@link #withoutIndexing()}'s view, which owns no database. */
+  private boolean view;
+
   /** Creates and migrates a fresh in-memory database and validates the mappings against it. */
   public static JpaTestDatabase start() {
     JpaTestDatabase database = new JpaTestDatabase();
@@ -102,9 +107,7 @@ public final class JpaTestDatabase
    */
   static EntityManagerFactory buildFactory(DataSource dataSource) {
     Configuration configuration = configuration(dataSource);
-    // The search index in memory, searchable as soon as a transaction commits.
-    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
-    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    TestSearchBackend.current().configure(configuration, true);
     return configuration.buildSessionFactory();
   }
 
@@ -117,12 +120,15 @@ public final class JpaTestDatabase
     ENTITIES.forEach(configuration::addAnnotatedClass);
     configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+    configuration.setProperty(
+        AvailableSettings.HBM2DDL_FILTER_PROVIDER, OutboxTablesFilter.class.getName());
     configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
     configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
     configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
     configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
     configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
     configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    configuration.setProperty("hibernate.search.backend.type", "lucene");
     configuration.setProperty("hibernate.search.backend.lucene_version", "9.11.1");
     configuration.setProperty(
         "hibernate.search.backend.analysis.configurer",
@@ -152,10 +158,24 @@ public final class JpaTestDatabase
    */
   public EntityManagerFactory anotherInstance(StatementInspector inspector) {
     Configuration configuration = configuration(dataSource);
-    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
-    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    TestSearchBackend.current().configure(configuration, false);
     configuration.setStatementInspector(inspector);
     return configuration.buildSessionFactory();
+  }
+
+  /**
+   * The same database through a factory with Hibernate Search off: what it writes commits but
+   * reaches the index neither directly nor through the outbox, as when a server dies between a
+   * commit and its index write. Closing it closes only its factory.
+   */
+  public JpaTestDatabase withoutIndexing() {
+    JpaTestDatabase view = new JpaTestDatabase();
+    Configuration configuration = configuration(dataSource);
+    configuration.setProperty("hibernate.search.enabled", "false");
+    view.factory = configuration.buildSessionFactory();
+    view.dataSource = dataSource;
+    view.view = true;
+    return view;
   }
 
   /** A new entity manager; the caller manages its transaction and closes it. */
@@ -176,6 +196,7 @@ public final class JpaTestDatabase
       tx.begin();
       T result = work.apply(em);
       tx.commit();
+      TestSearchBackend.awaitIndexing(factory);
       return result;
     } finally {
       if (tx.isActive()) {
@@ -206,7 +227,10 @@ public final class JpaTestDatabase
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot empty the test database", e);
     }
-    Search.mapping(factory).scope(Object.class).workspace().purge();
+    TestSearchBackend.awaitIndexing(factory);
+    SearchWorkspace index = Search.mapping(factory).scope(Object.class).workspace();
+    index.purge();
+    index.refresh();
   }
 
   @Override
@@ -215,7 +239,7 @@ public final class JpaTestDatabase
       factory.close();
       factory = null;
     }
-    if (dataSource != null) {
+    if (dataSource != null && !view) {
       engine.drop(dataSource);
       dataSource = null;
     }
