@@ -16,8 +16,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>It covers the letters of the Latin and Cyrillic blocks and the combining marks. The Lucene
  * backend transliterates whole words instead; the two differ where ICU's rules look at a letter's
- * neighbours (Uzbek {@code е} at the start of a word is {@code ye}), which this mapping reads as
- * the letter alone.
+ * neighbours: this mapping reads every letter as inside a word, so a Cyrillic word that starts with
+ * Uzbek {@code е} (Latin {@code ye}) meets its Latin spelling only on Lucene.
  */
 final class CharacterMapping {
   /**
@@ -29,6 +29,9 @@ final class CharacterMapping {
 
   /** The Kazakh skeleton cuts these Latin digraphs to one letter (see {@link LatinSkeleton}). */
   private static final List<String> KAZAKH_DIGRAPHS = List.of("kh", "zh", "sh", "ch", "gh", "ng");
+
+  /** The letter that {@link #midWord} puts before another to read it inside a word. */
+  private static final String CONSONANT = "\u0431";
 
   private CharacterMapping() {}
 
@@ -45,8 +48,7 @@ final class CharacterMapping {
 
   /** The Latin skeleton of each letter, folded; for Kazakh also the digraphs in Latin text. */
   static List<String> skeleton(LatinSkeleton skeleton) {
-    Map<String, String> map =
-        map(letter -> IcuFolding.fold(skeleton.transliterator().transliterate(letter)));
+    Map<String, String> map = map(letter -> midWord(skeleton, letter));
     if (skeleton == LatinSkeleton.KAZAKH) {
       for (String digraph : KAZAKH_DIGRAPHS) {
         String target = skeleton.transliterator().transliterate(digraph);
@@ -54,6 +56,18 @@ final class CharacterMapping {
       }
     }
     return rules(map);
+  }
+
+  /**
+   * A letter's skeleton inside a word, after a consonant: ICU writes Uzbek {@code е} as {@code ye}
+   * only at the start of a word, and a character filter cannot tell where words start.
+   */
+  private static String midWord(LatinSkeleton skeleton, String letter) {
+    String before = IcuFolding.fold(skeleton.transliterator().transliterate(CONSONANT));
+    String both = IcuFolding.fold(skeleton.transliterator().transliterate(CONSONANT + letter));
+    return both.startsWith(before)
+        ? both.substring(before.length())
+        : IcuFolding.fold(skeleton.transliterator().transliterate(letter));
   }
 
   private static List<String> rules(Map<String, String> map) {

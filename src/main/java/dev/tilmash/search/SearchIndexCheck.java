@@ -26,10 +26,10 @@ public class SearchIndexCheck {
   @Inject IndexReconciliation reconciliation;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    executor.submit(this::reconcile);
+    executor.execute(this::reconcileAtStart);
   }
 
-  void reconcile() {
+  void reconcileAtStart() {
     try {
       Outcome outcome = reconcile(reconciliation::after);
       if (outcome.reindexed() > 0 || outcome.removed() > 0) {
