@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * class path, with the smartcn plugin, in a JVM of its own on loopback ({@value #HTTP_PORT}, so
  * {@code -baseHttpPort} {@value #BASE_PORT}), its data under {@code target/opensearch}. It starts
  * on first use, which takes 20 to 40 seconds, and stops when this JVM exits. A node already
- * answering on the port (another test JVM's) is used as it is.
+ * answering on the port (another test JVM's) is used as it is. The pom's {@code
+ * tilmash.opensearch.skip} leaves out the run that would start it.
  */
 public final class TestOpenSearch {
   static final int BASE_PORT = Integer.getInteger("tilmash.opensearch.base-port", 9270);
@@ -35,11 +36,6 @@ public final class TestOpenSearch {
   private static boolean ready;
 
   private TestOpenSearch() {}
-
-  /** Whether this run leaves OpenSearch out ({@code -Dtilmash.opensearch.skip=true}). */
-  public static boolean skipped() {
-    return Boolean.getBoolean("tilmash.opensearch.skip");
-  }
 
   /** The node's HTTP address, once it answers; started on first use. */
   public static synchronized String uri() {
