@@ -2,7 +2,7 @@ package dev.tilmash.search;
 
 import jakarta.persistence.EntityManagerFactory;
 
-/** The index rebuild as {@link SearchIndexCheck} runs it, for {@link SearchBenchmark}. */
+/** A whole index build ({@link IndexRebuild}) from an emptied index, for {@link SearchBenchmark}. */
 final class SearchBenchmarkRebuild {
   private SearchBenchmarkRebuild() {}
 

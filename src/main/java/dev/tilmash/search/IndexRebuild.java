@@ -13,10 +13,9 @@ import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
- * Rebuilds the search index from the database, one batch of language versions per transaction, for
- * an index that does not hold what the database holds: a database from before search existed, a
- * deleted index directory, rows written past Hibernate (a bulk import in SQL). See {@link
- * SearchIndexCheck}, which runs it at start when needed.
+ * Builds the whole search index from the database, one batch of language versions per transaction,
+ * as fast as the index writer takes it: for the benchmarks, which build an emptied index. At start,
+ * {@link SearchIndexCheck} reconciles instead ({@link IndexReconciliation}), which never purges.
  */
 @ApplicationScoped
 @Transactional

@@ -1,6 +1,7 @@
 package dev.tilmash.search;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -15,9 +16,11 @@ import org.hibernate.service.spi.ServiceContributor;
  * are configuration like the rest of Tilmash:
  *
  * <ul>
+ *   <li>{@code tilmash.search.backend} chooses the {@link SearchBackend}: embedded Lucene (the
+ *       default) or OpenSearch at {@code tilmash.search.opensearch.uris}, with the outbox;
  *   <li>any {@code hibernate.search.*} key found in MicroProfile Config (system property,
  *       server.xml variable, {@code microprofile-config.properties}) overrides the persistence
- *       unit's value; that is how the backend is switched to Elasticsearch or OpenSearch;
+ *       unit's value and the backend's;
  *   <li>the Lucene index directory is {@code tilmash.search.index-path}, by default the H2 database
  *       path with {@code -search} appended ({@code data/tilmash-search} next to {@code
  *       data/tilmash.mv.db}), so that deleting the data directory deletes both.
@@ -44,12 +47,26 @@ public class SearchConfiguration implements ServiceContributor {
       return;
     }
     Config config = found.get();
+    SearchBackend backend =
+        SearchBackend.of(config.getOptionalValue(SearchBackend.KEY, String.class).orElse(null));
+    backend
+        .settings(
+            config
+                .getOptionalValue(SearchBackend.URIS, String.class)
+                .orElse(SearchBackend.DEFAULT_URIS),
+            config
+                .getOptionalValue(SearchBackend.VERSION, String.class)
+                .orElse(SearchBackend.DEFAULT_VERSION))
+        .forEach(registry::applySetting);
+    if (backend != SearchBackend.LUCENE) {
+      LOG.info(() -> "Search backend: " + backend.name().toLowerCase(Locale.ROOT));
+    }
     for (String name : config.getPropertyNames()) {
       if (name.startsWith(PREFIX)) {
         config.getOptionalValue(name, String.class).ifPresent(v -> registry.applySetting(name, v));
       }
     }
-    if (!registry.getSettings().containsKey(INDEX_ROOT)) {
+    if (backend == SearchBackend.LUCENE && !registry.getSettings().containsKey(INDEX_ROOT)) {
       indexRoot(config)
           .ifPresent(
               root -> {

@@ -6,65 +6,63 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * At start, compares the number of language versions in the search index with the database and,
- * when they differ or some documents are not of the current {@link DocumentFormat} (an index
- * written by an older version of Tilmash), rebuilds the index in the background ({@link
- * IndexRebuild}); the server answers meanwhile, and search finds more as batches commit. Normally
- * nothing needs doing: Hibernate Search indexes every change as its transaction commits.
+ * At start, in the background, reconciles the search index with the database version by version
+ * ({@link IndexReconciliation}): what a crash between a commit and its index write left out or
+ * stale, what an older {@link DocumentFormat} wrote, and every version of an index that was lost is
+ * reindexed in place, while the server answers from the documents that were right. Nothing is
+ * purged first. Normally nothing needs doing: Hibernate Search indexes every change as its
+ * transaction commits (Lucene) or from the outbox written in that transaction (OpenSearch).
  */
 @ApplicationScoped
 public class SearchIndexCheck {
   private static final Logger LOG = Logger.getLogger(SearchIndexCheck.class.getName());
 
   @Resource ManagedExecutorService executor;
-  @Inject IndexRebuild rebuild;
+  @Inject IndexReconciliation reconciliation;
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    executor.submit(this::rebuildIfStale);
+    executor.execute(this::reconcileAtStart);
   }
 
-  /**
-   * Whether an index holding {@code indexed} documents, {@code current} of them in the current
-   * {@link DocumentFormat}, needs rebuilding for a database of {@code stored} versions.
-   */
-  static boolean stale(long indexed, long current, long stored) {
-    return indexed != stored || current != indexed;
-  }
-
-  void rebuildIfStale() {
+  void reconcileAtStart() {
     try {
-      long indexed = rebuild.indexedVersions();
-      long current = rebuild.currentVersions();
-      long stored = rebuild.storedVersions();
-      if (!stale(indexed, current, stored)) {
-        return;
+      Outcome outcome = reconcile(reconciliation::after);
+      if (outcome.reindexed() > 0 || outcome.removed() > 0) {
+        LOG.info(
+            () ->
+                "Search index reconciled with the database: "
+                    + outcome.reindexed()
+                    + " versions reindexed, "
+                    + outcome.removed()
+                    + " documents of deleted versions removed, in "
+                    + outcome.millis()
+                    + " ms");
       }
-      LOG.info(
-          () ->
-              "Search index holds "
-                  + indexed
-                  + " of "
-                  + stored
-                  + " versions ("
-                  + current
-                  + " in document format "
-                  + DocumentFormat.CURRENT
-                  + "): rebuilding");
-      long start = System.nanoTime();
-      rebuild.purge();
-      Long last = null;
-      do {
-        last = rebuild.indexAfter(last);
-      } while (last != null);
-      rebuild.finish();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      LOG.info(() -> "Search index rebuilt: " + stored + " versions in " + millis + " ms");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search index check failed; search may miss content", e);
     }
+  }
+
+  /** What a reconciliation changed, and how long it took. */
+  record Outcome(long reindexed, long removed, long millis) {}
+
+  /** Every batch of a reconciliation, each in a transaction of its own. */
+  static Outcome reconcile(Function<Long, IndexReconciliation.Step> batch) {
+    long start = System.nanoTime();
+    long reindexed = 0;
+    long removed = 0;
+    Long last = null;
+    do {
+      IndexReconciliation.Step step = batch.apply(last);
+      reindexed += step.reindexed();
+      removed += step.removed();
+      last = step.last();
+    } while (last != null);
+    return new Outcome(reindexed, removed, (System.nanoTime() - start) / 1_000_000);
   }
 }

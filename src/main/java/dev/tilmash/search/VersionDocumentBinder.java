@@ -30,7 +30,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * slug, the live title and summary, the article's tag and section keys; see {@link
  * IndexedVersions}), so that public search answers from the index alone, without loading entities.
  * Its {@link DocumentFormat} marks documents written by this binder, so that an index written by an
- * older one is rebuilt.
+ * older one is rebuilt; the version's id and row version (its optimistic lock, raised by every
+ * change) let {@link IndexReconciliation} find the documents that do not show the row as it is.
  *
  * <p>Every version is indexed, live or not, so editors find drafts; delivery filters on {@code
  * live}. The document is rebuilt whenever the version itself changes (a save moves {@code working},
@@ -49,12 +50,15 @@ final class VersionDocumentBinder implements TypeBinder {
   static final String TAGS = "tags";
   static final String SECTION = "section";
   static final String FORMAT = DocumentFormat.FIELD;
+  static final String VERSION_ID = "version_id";
+  static final String ROW_VERSION = "row_version";
 
   @Override
   public void bind(TypeBindingContext context) {
     context
         .dependencies()
         .use("article")
+        .use("version")
         .use("article.tags")
         .use("article.section")
         .use("language")
@@ -102,7 +106,12 @@ final class VersionDocumentBinder implements TypeBinder {
             schema.field(LIVE_SUMMARY, storedOnly(types)).toReference(),
             schema.field(TAGS, storedOnly(types)).multiValued().toReference(),
             schema.field(SECTION, storedOnly(types)).toReference(),
-            schema.field(FORMAT, types.asInteger()).toReference(),
+            schema.field(FORMAT, types.asInteger().projectable(Projectable.YES)).toReference(),
+            schema
+                .field(
+                    VERSION_ID, types.asLong().sortable(Sortable.YES).projectable(Projectable.YES))
+                .toReference(),
+            schema.field(ROW_VERSION, types.asLong().projectable(Projectable.YES)).toReference(),
             text));
   }
 
@@ -139,6 +148,8 @@ final class VersionDocumentBinder implements TypeBinder {
       IndexFieldReference<String> tags,
       IndexFieldReference<String> section,
       IndexFieldReference<Integer> format,
+      IndexFieldReference<Long> versionId,
+      IndexFieldReference<Long> rowVersion,
       Map<String, IndexFieldReference<String>> text)
       implements TypeBridge<LanguageVersion> {
     private static final Map<String, LanguageAnalysis> ANALYSES = new ConcurrentHashMap<>();
@@ -147,6 +158,8 @@ final class VersionDocumentBinder implements TypeBinder {
     public void write(
         DocumentElement target, LanguageVersion version, TypeBridgeWriteContext context) {
       target.addValue(format, DocumentFormat.CURRENT);
+      target.addValue(versionId, version.id());
+      target.addValue(rowVersion, version.version());
       target.addValue(articleId, version.article().id());
       target.addValue(language, version.language());
       target.addValue(slug, version.slug());

@@ -11,6 +11,7 @@ import dev.tilmash.changes.LoggedChange;
 import dev.tilmash.memory.MemorySegment;
 import dev.tilmash.preview.ServerSecret;
 import dev.tilmash.release.ScheduledStep;
+import dev.tilmash.search.OutboxTablesFilter;
 import dev.tilmash.search.SearchAnalysis;
 import dev.tilmash.search.SearchMapping;
 import dev.tilmash.signin.FailureCount;
@@ -33,6 +34,7 @@ import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -101,6 +103,9 @@ public final class JpaTestDatabase
   private DataSource dataSource;
   private EntityManagerFactory factory;
 
+  /** Whether this is {@link #withoutIndexing()}'s view, which owns no database. */
+  private boolean view;
+
   /** Creates and migrates a fresh in-memory database and validates the mappings against it. */
   public static JpaTestDatabase start() {
     JpaTestDatabase database = new JpaTestDatabase();
@@ -121,9 +126,7 @@ public final class JpaTestDatabase
    */
   static EntityManagerFactory buildFactory(DataSource dataSource) {
     Configuration configuration = configuration(dataSource);
-    // The search index in memory, searchable as soon as a transaction commits.
-    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
-    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    TestSearchBackend.current().configure(configuration, true);
     return configuration.buildSessionFactory();
   }
 
@@ -136,12 +139,15 @@ public final class JpaTestDatabase
     ENTITIES.forEach(configuration::addAnnotatedClass);
     configuration.getProperties().put(AvailableSettings.DATASOURCE, dataSource);
     configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
+    configuration.setProperty(
+        AvailableSettings.HBM2DDL_FILTER_PROVIDER, OutboxTablesFilter.class.getName());
     configuration.setProperty(AvailableSettings.TRANSACTION_COORDINATOR_STRATEGY, "jdbc");
     configuration.setProperty(AvailableSettings.JDBC_TIME_ZONE, "UTC");
     configuration.setProperty(AvailableSettings.STATEMENT_BATCH_SIZE, "50");
     configuration.setProperty(AvailableSettings.ORDER_INSERTS, "true");
     configuration.setProperty(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, "50");
     configuration.setProperty(AvailableSettings.JAKARTA_SHARED_CACHE_MODE, "NONE");
+    configuration.setProperty("hibernate.search.backend.type", "lucene");
     configuration.setProperty("hibernate.search.backend.lucene_version", "9.11.1");
     configuration.setProperty(
         "hibernate.search.backend.analysis.configurer",
@@ -171,10 +177,24 @@ public final class JpaTestDatabase
    */
   public EntityManagerFactory anotherInstance(StatementInspector inspector) {
     Configuration configuration = configuration(dataSource);
-    configuration.setProperty("hibernate.search.backend.directory.type", "local-heap");
-    configuration.setProperty("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+    TestSearchBackend.current().configure(configuration, false);
     configuration.setStatementInspector(inspector);
     return configuration.buildSessionFactory();
+  }
+
+  /**
+   * The same database through a factory with Hibernate Search off: what it writes commits but
+   * reaches the index neither directly nor through the outbox, as when a server dies between a
+   * commit and its index write. Closing it closes only its factory.
+   */
+  public JpaTestDatabase withoutIndexing() {
+    JpaTestDatabase view = new JpaTestDatabase();
+    Configuration configuration = configuration(dataSource);
+    configuration.setProperty("hibernate.search.enabled", "false");
+    view.factory = configuration.buildSessionFactory();
+    view.dataSource = dataSource;
+    view.view = true;
+    return view;
   }
 
   /** A new entity manager; the caller manages its transaction and closes it. */
@@ -195,6 +215,7 @@ public final class JpaTestDatabase
       tx.begin();
       T result = work.apply(em);
       tx.commit();
+      TestSearchBackend.awaitIndexing(factory);
       return result;
     } finally {
       if (tx.isActive()) {
@@ -225,7 +246,10 @@ public final class JpaTestDatabase
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot empty the test database", e);
     }
-    Search.mapping(factory).scope(Object.class).workspace().purge();
+    TestSearchBackend.awaitIndexing(factory);
+    SearchWorkspace index = Search.mapping(factory).scope(Object.class).workspace();
+    index.purge();
+    index.refresh();
   }
 
   @Override
@@ -234,7 +258,7 @@ public final class JpaTestDatabase
       factory.close();
       factory = null;
     }
-    if (dataSource != null) {
+    if (dataSource != null && !view) {
       engine.drop(dataSource);
       dataSource = null;
     }
