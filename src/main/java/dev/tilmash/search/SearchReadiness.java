@@ -37,11 +37,13 @@ public class SearchReadiness implements HealthCheck {
 
   @Override
   public HealthCheckResponse call() {
-    if (SearchBackend.of(backend) == SearchBackend.LUCENE) {
-      return HealthCheckResponse.up("search");
-    }
-    boolean reachable = nodes(uris).stream().anyMatch(SearchReadiness::notRed);
-    return reachable ? HealthCheckResponse.up("search") : HealthCheckResponse.down("search");
+    return ready() ? HealthCheckResponse.up("search") : HealthCheckResponse.down("search");
+  }
+
+  /** Lucene always; OpenSearch when a node of {@code uris} answers that it is not red. */
+  boolean ready() {
+    return SearchBackend.of(backend) == SearchBackend.LUCENE
+        || nodes(uris).stream().anyMatch(SearchReadiness::notRed);
   }
 
   static List<URI> nodes(String uris) {

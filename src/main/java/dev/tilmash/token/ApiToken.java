@@ -62,8 +62,9 @@ public class ApiToken {
     this.id = UUID.randomUUID().toString();
     this.name = spec.name();
     this.secretHash = secretHash;
-    this.scopes = spec.scopes().stream().map(Scope::id).collect(Collectors.joining(","));
-    this.languages = String.join(",", spec.languages());
+    // Sorted, so that a token's row reads the same whatever order the sets iterate in
+    this.scopes = spec.scopes().stream().map(Scope::id).sorted().collect(Collectors.joining(","));
+    this.languages = spec.languages().stream().sorted().collect(Collectors.joining(","));
     this.actAs = spec.actAs();
     this.expiresAt = spec.expiresAt();
     this.createdAt = now;
