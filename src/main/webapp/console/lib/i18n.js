@@ -38,11 +38,30 @@ class I18n extends EventTarget {
     this.missing.clear();
     this.intlDates = speaksDates(this.language);
     this.numberSymbols = catalog.numbers;
+    this.dates = catalog.dates ?? { order: 'ymd', separator: '-' };
     this.intlNumbers = speaksNumbers(this.language, catalog.numbers);
     if (remember) localStorage.setItem(STORAGE_KEY, this.language);
     document.documentElement.lang = this.language;
     document.documentElement.dataset.missingKeys = '0';
     this.dispatchEvent(new Event('change'));
+  }
+
+  /** A date's figures (or placeholders) in the UI language's order, with its separator. */
+  dateFigures({ year, month, day }) {
+    const field = { y: year, m: month, d: day };
+    return [...this.dates.order].map((f) => field[f]).join(this.dates.separator);
+  }
+
+  /** A date typed in the UI language's order as "2026-12-01", or null when it is no real date. */
+  parseDateFigures(text) {
+    const figures = text.split(/[^0-9]+/).filter(Boolean);
+    if (figures.length !== 3) return null;
+    const field = {};
+    [...this.dates.order].forEach((f, i) => { field[f] = Number(figures[i]); });
+    const { y, m, d } = field;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (y < 1000 || y > 9999 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+    return `${String(y)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   }
 
   /** The message for a key; a missing key shows as ⟦key⟧ and is counted, never hidden. */

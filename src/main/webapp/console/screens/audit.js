@@ -6,6 +6,7 @@ import { api } from '../lib/api.js';
 import { go } from '../lib/router.js';
 import { stateLabel } from '../lib/badges.js';
 import '../lib/pager.js';
+import '../lib/date-time-field.js';
 
 const KINDS = ['TRANSITION', 'RESTORE', 'SCHEDULE', 'SCHEDULED_STEP', 'ASSIGNMENT', 'REFUSED'];
 const SIZE = 25;
@@ -37,7 +38,9 @@ class Audit extends LightElement {
   apply(event) {
     event.preventDefault();
     const form = event.target;
-    go('audit', { article: form.article.value.trim(), user: form.user.value.trim(), kind: form.kind.value, from: form.from.value });
+    const from = form.querySelector('tm-date-time').read();
+    if (!from.ok) return;
+    go('audit', { article: form.article.value.trim(), user: form.user.value.trim(), kind: form.kind.value, from: from.value });
   }
 
   render() {
@@ -48,7 +51,7 @@ class Audit extends LightElement {
         <label>${t('audit.article')} <input name="article" .value=${f.article}></label>
         <label>${t('audit.kind')} <select name="kind"><option value="">${t('articles.filter.any')}</option>
           ${KINDS.map((k) => html`<option value=${k} ?selected=${k === f.kind}>${t(`audit.kind.${k}`)}</option>`)}</select></label>
-        <label>${t('audit.from')} <input type="datetime-local" name="from" .value=${f.from}></label>
+        <tm-date-time name="from" .label=${t('audit.from')} .value=${f.from}></tm-date-time>
         <button type="submit">${t('articles.filter.apply')}</button>
       </form>
       <tm-problem .problem=${this.problem}></tm-problem>

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../lib/light-element.js';
 import { i18n, t } from '../lib/i18n.js';
 import { api } from '../lib/api.js';
+import '../lib/date-time-field.js';
 
 class Releases extends LightElement {
   static properties = { article: { attribute: false }, releases: { state: true }, problem: { state: true }, busy: { state: true } };
@@ -23,7 +24,9 @@ class Releases extends LightElement {
     event.preventDefault();
     const form = event.target;
     const languages = [...form.querySelectorAll('input[name=language]:checked')].map((i) => i.value);
-    const at = form.publishAt.value ? new Date(form.publishAt.value).toISOString() : null;
+    const publishAt = form.querySelector('tm-date-time').read();
+    if (!publishAt.ok) return;
+    const at = publishAt.value ? new Date(publishAt.value).toISOString() : null;
     this.busy = true;
     this.problem = null;
     try {
@@ -57,7 +60,7 @@ class Releases extends LightElement {
           ${this.article.versions.map((v) => html`<label class="checkbox"><input type="checkbox" name="language" value=${v.language}>
             ${i18n.languageName(v.language)}</label>`)}
         </fieldset>
-        <label>${t('releases.publishAt')} <input type="datetime-local" name="publishAt"></label>
+        <tm-date-time name="publishAt" .label=${t('releases.publishAt')} .value=${''}></tm-date-time>
         <label class="checkbox"><input type="checkbox" name="minor"> ${t('releases.minor')}</label>
         <button type="submit" ?disabled=${this.busy} aria-busy=${this.busy ? 'true' : 'false'}>${t('releases.schedule')}</button>
       </form>

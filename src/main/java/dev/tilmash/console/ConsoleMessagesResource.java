@@ -32,22 +32,28 @@ public class ConsoleMessagesResource {
   @Inject LanguageSet languages;
 
   /**
-   * The catalog, the content languages' names for its reader, and how its language writes numbers,
-   * from ICU's CLDR data: browsers lack some (Chromium names no language in Uzbek but Uzbek itself,
-   * and writes Kazakh and Uzbek numbers the English way).
+   * The catalog, the content languages' names for its reader, and how its language writes numbers
+   * and dates in figures, from ICU's CLDR data: browsers lack some (Chromium names no language in
+   * Uzbek but Uzbek itself, and writes Kazakh and Uzbek numbers the English way).
    */
   public record Words(
       String language,
       Map<String, String> messages,
       Map<String, String> languageNames,
-      NumberSymbols numbers) {
+      NumberSymbols numbers,
+      DateEntry dates) {
     static Words of(ConsoleCatalogs.Catalog catalog, List<Language> contentLanguages) {
       ULocale reader = ULocale.forLanguageTag(catalog.language());
       Map<String, String> names = new LinkedHashMap<>();
       for (Language content : contentLanguages) {
         names.put(content.tag(), content.displayName(reader));
       }
-      return new Words(catalog.language(), catalog.messages(), names, NumberSymbols.of(reader));
+      return new Words(
+          catalog.language(),
+          catalog.messages(),
+          names,
+          NumberSymbols.of(reader),
+          DateEntry.of(reader));
     }
   }
 

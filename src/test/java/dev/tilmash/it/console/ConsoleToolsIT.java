@@ -194,6 +194,32 @@ class ConsoleToolsIT {
 
     editor.open("audit?article=" + id + "&from=2999-01-01T00:00");
     editor.awaitText("main .empty", "No entries");
+    assertEquals("01/01/2999", editor.await("input[name=from-date]").getAttribute("value"));
+    assertEquals("MM/DD/YYYY", editor.await("input[name=from-date]").getAttribute("placeholder"));
+
+    // The date is typed in the interface language's order, here Kazakh's (CLDR: dd.MM.y)
+    editor.open("audit?article=" + id);
+    editor.awaitText("table.audit tbody", "Workflow step");
+    editor.chooseLanguage("kk");
+    WebElement date = editor.await("input[name=from-date]");
+    assertEquals("КК.АА.ЖЖЖЖ", date.getAttribute("placeholder"));
+    date.sendKeys("31.02.2026");
+    editor.await("form.filters button[type=submit]").click();
+    assertTrue(
+        String.valueOf(editor.script("return arguments[0].validationMessage", date))
+            .contains("КК.АА.ЖЖЖЖ"),
+        "an impossible date is refused at the field, in Kazakh");
+    assertTrue(editor.driver().getCurrentUrl().endsWith("audit?article=" + id));
+
+    date.clear();
+    date.sendKeys("01.01.2999");
+    editor.await("input[name=from-time]").sendKeys("08:30");
+    editor.await("form.filters button[type=submit]").click();
+    editor.await("main .empty");
+    assertTrue(
+        editor.driver().getCurrentUrl().contains("from=2999-01-01T08%3A30"),
+        editor.driver().getCurrentUrl());
+    editor.chooseLanguage("en");
   }
 
   /** The translated file, chosen in the XLIFF panel and uploaded; returns where it was saved. */
