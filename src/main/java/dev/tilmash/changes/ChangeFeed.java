@@ -48,6 +48,14 @@ public final class ChangeFeed {
 
     /** Deletes the rows written before {@code before}; returns how many. */
     int prune(Instant before);
+
+    /**
+     * Whether this instance wrote the row: its caches already forgot what it tells of, by the
+     * change's own event after the commit, so it is not passed on again.
+     */
+    default boolean writtenHere(long id) {
+      return false;
+    }
   }
 
   private final Source source;
@@ -83,7 +91,8 @@ public final class ChangeFeed {
       Set<ChangeRef> fresh = new HashSet<>();
       int freshRows = 0;
       for (LoggedChange row : rows) {
-        if (passedOn.putIfAbsent(row.id(), row.changedAt()) == null) {
+        if (passedOn.putIfAbsent(row.id(), row.changedAt()) == null
+            && !source.writtenHere(row.id())) {
           fresh.add(row.ref());
           freshRows++;
         }

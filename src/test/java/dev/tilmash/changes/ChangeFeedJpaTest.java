@@ -61,6 +61,31 @@ class ChangeFeedJpaTest {
   }
 
   @Test
+  void shouldNotPassOnWhatThisInstanceWroteItself() {
+    ChangeLog here = new ChangeLog();
+    ChangeFeed ours = new ChangeFeed(new Transacted(here), OVERLAP, RETENTION, 100, nanos::get);
+    assertTrue(ours.poll().orElseThrow().everything());
+
+    DB.run(
+        em -> {
+          here.em = em;
+          here.write(new ArticleChanged("mine", true));
+        });
+    write(new ArticleChanged("theirs", true));
+
+    assertEquals(
+        Set.of(new ChangeRef(ChangeKind.ARTICLE_LIVE, "theirs")),
+        ours.poll().orElseThrow().changes(),
+        "its own change was forgotten by its event already");
+    assertEquals(
+        Set.of(
+            new ChangeRef(ChangeKind.ARTICLE_LIVE, "mine"),
+            new ChangeRef(ChangeKind.ARTICLE_LIVE, "theirs")),
+        feed.poll().orElseThrow().changes(),
+        "another instance hears of both");
+  }
+
+  @Test
   void shouldTellADraftSaveAndARevocationApart() {
     write(new ArticleChanged("a2", false));
     write(new AccessChanged("editor2", true, true));
@@ -170,6 +195,22 @@ class ChangeFeedJpaTest {
 
   /** The log as the container runs it: each call in a transaction of its own. */
   private final class Transacted implements ChangeFeed.Source {
+    /** The instance whose own rows this source knows, or null for one that wrote none. */
+    private final ChangeLog writer;
+
+    Transacted() {
+      this(null);
+    }
+
+    Transacted(ChangeLog writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public boolean writtenHere(long id) {
+      return writer != null && writer.writtenHere(id);
+    }
+
     @Override
     public List<LoggedChange> read(long afterId, Instant windowStart, int limit) {
       fail();
