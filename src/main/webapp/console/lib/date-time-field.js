@@ -7,6 +7,8 @@ import { LightElement } from './light-element.js';
 import { i18n, t } from './i18n.js';
 
 const TIME = /^(\d{1,2}):(\d{2})$/;
+/** A refused field is open again once the reader changes it: else the form would never submit. */
+const retry = (event) => event.target.setCustomValidity('');
 
 class DateTimeField extends LightElement {
   static properties = { name: {}, label: {}, value: {} };
@@ -54,9 +56,9 @@ class DateTimeField extends LightElement {
     const parts = this.parts;
     return html`<fieldset class="date-time"><legend>${this.label}</legend>
       <label>${t('input.date')} <input class="date" name=${`${this.name}-date`} inputmode="numeric" autocomplete="off"
-        placeholder=${this.datePattern()} .value=${parts.date}></label>
+        placeholder=${this.datePattern()} .value=${parts.date} @input=${retry}></label>
       <label>${t('input.time')} <input class="time" name=${`${this.name}-time`} inputmode="numeric" autocomplete="off"
-        placeholder=${t('input.timePattern')} .value=${parts.time}></label>
+        placeholder=${t('input.timePattern')} .value=${parts.time} @input=${retry}></label>
     </fieldset>`;
   }
 }

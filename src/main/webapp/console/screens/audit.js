@@ -8,7 +8,7 @@ import { stateLabel } from '../lib/badges.js';
 import '../lib/pager.js';
 import '../lib/date-time-field.js';
 
-const KINDS = ['TRANSITION', 'RESTORE', 'SCHEDULE', 'SCHEDULED_STEP', 'ASSIGNMENT', 'REFUSED'];
+const KINDS = ['TRANSITION', 'RESTORE', 'SCHEDULE', 'SCHEDULED_STEP', 'ASSIGNMENT', 'REFUSED', 'WEBHOOK', 'VOCABULARY', 'TOKEN'];
 const SIZE = 25;
 /** A workflow state in words; anything else as the log wrote it. */
 const state = (s) => (i18n.messages[`state.${s}`] ? stateLabel(s) : s);
