@@ -1,9 +1,15 @@
 # Sourced by the benchmark scripts (scale.sh, startup.sh): the files that make a copy of
 # liberty-config a benchmark's own server.
-# bench_server_files SERVER_DIR DB_PATH HTTP_PORT HTTPS_PORT: its database (tilmash.db.path, without
+# bench_server_files SERVER_DIR DB_PATH HTTP_PORT HTTPS_PORT (with WLP set): its database (tilmash.db.path, without
 # .mv.db), its ports, and loopback only.
 bench_server_files() {
   mkdir -p "$1/configDropins/overrides"
+  # our user feature (tilmashChannel-1.0, which liberty-config switches on), installed by `mvn
+  # package` into the runtime's usr/, which a WLP_USER_DIR of the benchmark's own replaces
+  if [ -n "${WLP_USER_DIR:-}" ] && [ -d "$WLP/usr/extension" ]; then
+    rm -rf "$WLP_USER_DIR/extension"
+    cp -r "$WLP/usr/extension" "$WLP_USER_DIR/extension"
+  fi
   cat >"$1/bootstrap.properties" <<PROPERTIES
 tilmash.db.path=$2
 http.port=$3

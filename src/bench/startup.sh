@@ -9,6 +9,9 @@
 # Usage: src/bench/startup.sh [options]          (from any directory; after `mvn package`)
 #   --fresh            start on an empty database (the demo newsroom is loaded); else the data of
 #                      earlier runs in target/bench-startup/data-NAME is reused (first run: empty)
+#   --cold             a server never started before: no OSGi bundle cache, annotation cache,
+#                      OpenAPI cache or LTPA keys in its workarea (else those of the variant's
+#                      previous run are kept, as when an installed server restarts)
 #   --name NAME        a label for this variant: its data dir and output (default: current)
 #   --war FILE         the WAR to run (default: target/tilmash.war)
 #   --config DIR       the Liberty config to run it with (default: liberty-config)
@@ -28,6 +31,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 
 FRESH=0
+COLD=0
 NAME=current
 WAR=$ROOT/target/tilmash.war
 CONFIG=$ROOT/liberty-config
@@ -37,6 +41,7 @@ IDLE=10
 while [ $# -gt 0 ]; do
   case "$1" in
     --fresh) FRESH=1; shift ;;
+    --cold) COLD=1; shift ;;
     --name) NAME=$2; shift 2 ;;
     --war) WAR=$(realpath "$2"); shift 2 ;;
     --config) CONFIG=$(realpath "$2"); shift 2 ;;
@@ -88,7 +93,12 @@ for p in "$PORT" "$HTTPS_PORT"; do
 done
 if [ "$LOAD" != 0 ]; then command -v wrk >/dev/null || die "--load needs wrk (apt-get install wrk)"; fi
 
-rm -rf "$RUN" "$SDIR"
+rm -rf "$RUN"
+if [ "$COLD" = 1 ]; then
+  rm -rf "$SDIR"
+else # a restart: the server keeps its workarea and keys, and gets its config and WAR anew
+  find "$SDIR" -mindepth 1 -maxdepth 1 ! -name workarea ! -name resources -exec rm -rf {} + 2>/dev/null || true
+fi
 mkdir -p "$RUN" "$SDIR/apps" "$SDIR/configDropins/overrides" "$WLP_USER_DIR/shared/resources/jdbc"
 [ "$FRESH" = 1 ] && rm -rf "$DATA"
 mkdir -p "$DATA"
@@ -101,7 +111,7 @@ bench_server_files "$SDIR" "$DATA/tilmash" "$PORT" "$HTTPS_PORT"
 [ "$NMT" = 1 ] && printf '\n-XX:NativeMemoryTracking=summary\n' >>"$SDIR/jvm.options"
 
 PROBE="$BASE/api/v1/content/articles?lang=en&size=1"
-say "$NAME: $("$JAVA" -version 2>&1 | head -1); $([ "$FRESH" = 1 ] && echo 'empty database' || echo 'existing database')"
+say "$NAME: $("$JAVA" -version 2>&1 | head -1); $([ "$FRESH" = 1 ] && echo 'empty database' || echo 'existing database'); $([ "$COLD" = 1 ] && echo 'cold server' || echo 'restart')"
 T0=$(now)
 # `server run` ends in exec java, so the background job's PID is the JVM's own
 "$WLP/bin/server" run "$SERVER" >"$RUN/server.log" 2>&1 &
@@ -129,7 +139,7 @@ sleep "$IDLE"
 RSS_IDLE=$(rss_mb)
 # classes loaded by then (jstat -class: Loaded), the start's main work being class loading
 CLASSES=$("${JAVA_HOME:+$JAVA_HOME/bin/}jstat" -class "$SERVER_PID" 2>/dev/null | awk 'NR == 2 { print $1 }')
-RESULT="RESULT name=$NAME first200_s=$FIRST cpu_s=$CPU load1=$(cut -d" " -f1 /proc/loadavg) app_started_s=${APP:-?} server_started_s=${SRV:-?} rss_idle_mb=$RSS_IDLE classes=${CLASSES:-?}"
+RESULT="RESULT name=$NAME cold=$COLD first200_s=$FIRST cpu_s=$CPU load1=$(cut -d" " -f1 /proc/loadavg) app_started_s=${APP:-?} server_started_s=${SRV:-?} rss_idle_mb=$RSS_IDLE classes=${CLASSES:-?}"
 
 if [ "$LOAD" != 0 ]; then
   # a third each: one article negotiated for a Kazakh reader, a Russian list, a Russian search

@@ -36,7 +36,7 @@ class PackageStructureTest {
           Map.entry("archive", Set.of("shared")),
           Map.entry("console", Set.of("shared", "language")),
           Map.entry("account", Set.of("shared", "changes", "text", "language")),
-          Map.entry("token", Set.of("shared", "language", "account", "audit")),
+          Map.entry("token", Set.of("shared", "changes", "language", "account", "audit")),
           Map.entry("signin", Set.of("shared", "changes", "account", "token")),
           Map.entry("audit", Set.of("shared", "account")),
           Map.entry("vocabulary", Set.of("shared", "changes", "language", "account", "audit")),

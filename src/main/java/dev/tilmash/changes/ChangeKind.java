@@ -14,7 +14,9 @@ public enum ChangeKind {
   /** A user's password changed or the account was disabled, so their sign-ins end: a username. */
   ACCESS_REVOKED,
   /** A tag's or section's labels or slugs changed, which every answer may show: kind:key. */
-  VOCABULARY;
+  VOCABULARY,
+  /** An API token was revoked, so its bearer is refused everywhere: a token id. */
+  TOKEN_REVOKED;
 
   /** Whether the change is of an article (the editorial side's caches hold every article). */
   public boolean ofArticle() {

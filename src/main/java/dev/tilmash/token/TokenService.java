@@ -13,6 +13,7 @@ import dev.tilmash.shared.Parameters;
 import dev.tilmash.shared.ProblemException;
 import dev.tilmash.shared.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +27,7 @@ import java.util.Set;
 /**
  * API tokens, managed by admins: created with a secret shown once, listed without secrets, revoked
  * for good. Creating and revoking are audited; a revocation is forgotten by {@link TokenLookup}'s
- * cache at once.
+ * cache when it commits, and by other instances' through the change log.
  */
 @ApplicationScoped
 @Transactional
@@ -34,7 +35,7 @@ public class TokenService {
   @PersistenceContext EntityManager em;
   @Inject AccountService accounts;
   @Inject LanguageSet languages;
-  @Inject TokenLookup lookup;
+  @Inject Event<TokenRevoked> revoked;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -69,8 +70,8 @@ public class TokenService {
     if (token.revokedAt() == null) {
       token.revoke(clock.instant());
       record(actor, token, "revoked");
+      revoked.fire(new TokenRevoked(token.id()));
     }
-    lookup.forget(token.id());
   }
 
   private ApiToken token(String id) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -43,7 +44,8 @@ class ChangeLogIT {
         B,
         Map.of(
             "tilmash.delivery.cache-max-age", "PT10M",
-            "tilmash.editorial.cache-seconds", "600"));
+            "tilmash.editorial.cache-seconds", "600",
+            "tilmash.tokens.cache-max-age", "PT10M"));
   }
 
   private final Api a = Api.anonymous(Deployments.url("tilmash-it"));
@@ -110,6 +112,32 @@ class ChangeLogIT {
     Api renewed = b.header("Authorization", basic(user, "second-password"));
     assertEquals(200, renewed.get("review-queue").status(), "the new role applies on B");
     report("password changed on A, old one refused by B", List.of(refused));
+  }
+
+  @Test
+  void shouldRefuseOnBATokenRevokedOnA() {
+    Api.Reply created =
+        a.as("admin")
+            .post(
+                "tokens",
+                Api.json(
+                    "name",
+                    "change log probe",
+                    "scopes",
+                    List.of("articles:read"),
+                    "expiresAt",
+                    Instant.now().plus(Duration.ofDays(1)).toString()));
+    assertEquals(201, created.status(), created::toString);
+    String id = created.json().getString("id");
+    Api bearer = b.header("Authorization", "Bearer " + created.json().getString("secret"));
+    String path = "content/articles?lang=en&size=1";
+    assertEquals(200, bearer.get(path).status(), "B looks the token up, and keeps it");
+
+    long revoked = System.nanoTime();
+    Api.Reply revocation = a.as("admin").send("DELETE", "tokens/" + id, null, null);
+    assertEquals(204, revocation.status(), revocation::toString);
+    long refused = until(bearer, path, reply -> reply.status() == 401, revoked);
+    report("token revoked on A, refused by B", List.of(refused));
   }
 
   @Test

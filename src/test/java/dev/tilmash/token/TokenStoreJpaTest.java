@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tilmash.account.Scope;
 import dev.tilmash.account.TokenGrant;
+import dev.tilmash.changes.ChangeKind;
+import dev.tilmash.changes.ChangeRef;
+import dev.tilmash.changes.ChangesArrived;
 import dev.tilmash.shared.JpaTestDatabase;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,8 +65,16 @@ class TokenStoreJpaTest {
     TokenLookup cached = db.call(em -> lookup(em, NOW));
     assertTrue(db.call(em -> grantWith(cached, em, secret)).isPresent());
     db.run(em -> em.find(ApiToken.class, id).revoke(NOW.plusSeconds(5)));
-    cached.forget(id);
-    assertTrue(db.call(em -> grantWith(cached, em, secret)).isEmpty(), "revoked: read again");
+    cached.onArrived(
+        new ChangesArrived(false, Set.of(new ChangeRef(ChangeKind.TOKEN_REVOKED, "another"))));
+    assertTrue(
+        db.call(em -> grantWith(cached, em, secret)).isPresent(),
+        "another token's revocation leaves this one remembered, within the bound");
+    cached.onArrived(
+        new ChangesArrived(false, Set.of(new ChangeRef(ChangeKind.TOKEN_REVOKED, id))));
+    assertTrue(
+        db.call(em -> grantWith(cached, em, secret)).isEmpty(),
+        "revoked on another instance: the change log makes this one read it again");
     assertNotNull(db.call(em -> em.find(ApiToken.class, id).revokedAt()));
     boolean usable = db.call(em -> em.find(ApiToken.class, id).usableAt(NOW));
     assertFalse(usable);
@@ -109,6 +120,7 @@ class TokenStoreJpaTest {
     lastUse.em = em;
     lookup.lastUse = lastUse;
     lookup.clock = Clock.fixed(now, ZoneOffset.UTC);
+    lookup.create();
     return lookup;
   }
 
