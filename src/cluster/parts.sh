@@ -108,7 +108,14 @@ postgres_up() {
   if [ ! -f "$data/PG_VERSION" ]; then
     log "creating the PostgreSQL cluster in $data"
     mkdir -p "$data"
-    if [ "$(id -u)" -eq 0 ]; then chown postgres "$data"; fi
+    if [ "$(id -u)" -eq 0 ]; then
+      chown postgres "$data"
+      if ! runuser -u postgres -- test -w "$data"; then
+        log "the postgres user cannot reach $data (a parent folder is closed to it, e.g. /root):" \
+          "clone elsewhere or set CLUSTER_DIR to a folder it can reach"
+        return 1
+      fi
+    fi
     as_postgres "$bin/initdb" -D "$data" -U tilmash --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   mkdir -p "$CLUSTER_DIR/postgres-socket"
