@@ -27,24 +27,30 @@ wait_for() {
   done
 }
 
-# Stops the process behind NAME by its PID: TERM, then KILL after a grace period.
+# Stops the process behind NAME by its PID: SIGNAL (TERM unless given), then KILL after a grace
+# period, and waits until it is gone, so that `down` leaves no process behind.
 stop_pid() {
-  local name="$1" pid
+  local name="$1" signal="${2:-TERM}" pid
   pid="$(pid_of "$name")"
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do
+    kill "-$signal" "$pid" 2>/dev/null || true
+    for _ in $(seq 1 120); do
       kill -0 "$pid" 2>/dev/null || break
-      sleep 1
+      sleep 0.5
     done
-    kill -9 "$pid" 2>/dev/null || true
+    if kill -0 "$pid" 2>/dev/null; then
+      log "$name did not stop within 60 s: kill -9 $pid"
+      kill -9 "$pid" 2>/dev/null || true
+      while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+    fi
     log "$name stopped (pid $pid)"
   fi
   rm -f "$CLUSTER_DIR/pids/$name.pid"
 }
 
+# Root's commands: as root, or through sudo without a prompt (a build must never wait on one).
 as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
 }
 
 need_debian_packages() {
@@ -59,20 +65,27 @@ need_debian_packages() {
   fi
 }
 
-# The WAR, the Liberty runtime with the JDBC drivers and our user feature, and the class path of
-# the OpenSearch runner (the test class path, which has it with the smartcn plugin): built when
-# missing.
+# The WAR and the Liberty runtime with the JDBC drivers and our user feature (`mvn package` and
+# the drivers' copy), and the class path of the OpenSearch runner: the test class path, which has
+# the runner with the smartcn plugin, written to a file by the dependency plugin. Whatever is
+# missing is built; after a `mvn package` only the class path is.
 build_once() {
-  if [ -f "$ROOT/target/tilmash.war" ] && [ -d "$WLP/usr/shared/resources/jdbc" ] \
-    && [ -d "$WLP/usr/extension/lib" ] && [ -s "$ROOT/target/cluster-classpath.txt" ]; then
+  local built=yes
+  [ -f "$ROOT/target/tilmash.war" ] && [ -d "$WLP/usr/extension/lib" ] || built=
+  if [ -n "$built" ] && [ -s "$ROOT/target/cluster-classpath.txt" ] \
+    && [ -f "$WLP/usr/shared/resources/jdbc/postgresql.jar" ]; then
     return
   fi
   if [ -n "${CLUSTER_SKIP_BUILD:-}" ]; then
     log "CLUSTER_SKIP_BUILD is set but the build is missing: run mvn package first"
     return 1
   fi
-  log "building the WAR and the runtime (mvn package)"
-  (cd "$ROOT" && mvn -B -ntp -q -DskipTests package dependency:copy@it-jdbc-drivers \
+  if [ -z "$built" ]; then
+    log "building the WAR and the runtime (mvn package)"
+    (cd "$ROOT" && mvn -B -ntp -q -DskipTests package)
+  fi
+  log "copying the JDBC drivers and writing the OpenSearch runner's class path"
+  (cd "$ROOT" && mvn -B -ntp -q dependency:copy@it-jdbc-drivers \
     dependency:build-classpath@cluster-classpath)
 }
 
@@ -95,7 +108,14 @@ postgres_up() {
   if [ ! -f "$data/PG_VERSION" ]; then
     log "creating the PostgreSQL cluster in $data"
     mkdir -p "$data"
-    if [ "$(id -u)" -eq 0 ]; then chown postgres "$data"; fi
+    if [ "$(id -u)" -eq 0 ]; then
+      chown postgres "$data"
+      if ! runuser -u postgres -- test -w "$data"; then
+        log "the postgres user cannot reach $data (a parent folder is closed to it, e.g. /root):" \
+          "clone elsewhere or set CLUSTER_DIR to a folder it can reach"
+        return 1
+      fi
+    fi
     as_postgres "$bin/initdb" -D "$data" -U tilmash --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   mkdir -p "$CLUSTER_DIR/postgres-socket"
@@ -113,22 +133,30 @@ postgres_up() {
   log "PostgreSQL ready on $PG_PORT (pid $(pid_of postgres))"
 }
 
-postgres_down() { stop_pid postgres; }
+# SIGINT is PostgreSQL's fast shutdown: it ends the sessions left instead of waiting for them.
+postgres_down() { stop_pid postgres INT; }
 
 # --- OpenSearch (one node of the Maven Central runner, in its own JVM) ---
 
-opensearch_up() {
+# Starts the node in the background; opensearch_ready waits for it, so that PostgreSQL starts
+# meanwhile. The cluster's name carries the port, so that two clusters on one machine (a
+# developer's and the IT's) never join each other through the shared transport port range.
+opensearch_start() {
   if alive opensearch; then return; fi
-  local base="$CLUSTER_DIR/opensearch"
+  local base="$CLUSTER_DIR/opensearch" java="java"
+  [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && java="$JAVA_HOME/bin/java"
   mkdir -p "$base"
   log "starting OpenSearch (HTTP $OS_HTTP)"
-  nohup java -Xms256m -Xmx512m -cp "$(cat "$ROOT/target/cluster-classpath.txt")" \
+  nohup "$java" -Xms256m -Xmx512m -cp "$(cat "$ROOT/target/cluster-classpath.txt")" \
     org.codelibs.opensearch.runner.OpenSearchRunner \
-    -numOfNode 1 -basePath "$base" -baseHttpPort "$OS_PORT" -clusterName tilmash-cluster \
+    -numOfNode 1 -basePath "$base" -baseHttpPort "$OS_PORT" -clusterName "tilmash-$OS_PORT" \
     -pluginTypes org.opensearch.plugin.analysis.smartcn.AnalysisSmartChinesePlugin \
-    >"$CLUSTER_DIR/logs/opensearch.log" 2>&1 &
+    >"$CLUSTER_DIR/logs/opensearch.log" 2>&1 </dev/null &
   echo $! >"$CLUSTER_DIR/pids/opensearch.pid"
-  wait_for opensearch "http://localhost:$OS_HTTP/_cluster/health?wait_for_status=yellow" 240
+}
+
+opensearch_ready() {
+  wait_for opensearch "http://localhost:$OS_HTTP/_cluster/health?wait_for_status=yellow&timeout=2s" 300
   log "OpenSearch ready on $OS_HTTP (pid $(pid_of opensearch))"
 }
 
@@ -136,19 +164,32 @@ opensearch_down() { stop_pid opensearch; }
 
 # --- Tilmash instances (a Liberty server each, on the runtime the build installed) ---
 
+# The Liberty server of instance NAME (a or b) is named after its port too, so that the IT's
+# cluster and a developer's, on one runtime, never share a server.
 instance_up() {
-  local name="tilmash-$1" port="$2" dir="$WLP/usr/servers/tilmash-$1"
+  local name="tilmash-$1" port="$2" server="tilmash-$1-$2"
+  local dir="$WLP/usr/servers/$server"
   if alive "$name"; then return; fi
   mkdir -p "$dir/apps" "$dir/configDropins/overrides"
   cp -r "$ROOT/liberty-config/." "$dir/"
   cp "$ROOT/target/tilmash.war" "$dir/apps/tilmash.war"
   sed -e "s|@PORT@|$port|g" -e "s|@HTTPS_PORT@|$((port + 400))|g" -e "s|@PG_PORT@|$PG_PORT|g" \
-    -e "s|@OS_HTTP@|$OS_HTTP|g" -e "s|@INSTANCE@|$1|g" -e "s|@CLUSTER_DIR@|$CLUSTER_DIR|g" -e "s|@CLUSTER_PORT@|$CLUSTER_PORT|g" \
+    -e "s|@OS_HTTP@|$OS_HTTP|g" -e "s|@INSTANCE@|$1|g" -e "s|@CLUSTER_DIR@|$CLUSTER_DIR|g" \
+    -e "s|@CLUSTER_PORT@|$CLUSTER_PORT|g" \
     "$ROOT/src/cluster/instance.xml" >"$dir/configDropins/overrides/cluster.xml"
-  log "starting $name on $port"
-  "$WLP/bin/server" start "$name" >"$CLUSTER_DIR/logs/$name.start.log" 2>&1
-  cp "$WLP/usr/servers/.pid/$name.pid" "$CLUSTER_DIR/pids/$name.pid"
-  wait_for "$name" "http://localhost:$port/health/ready" 300
+  log "starting $name on $port (Liberty server $server)"
+  rm -f "$WLP/usr/servers/.pid/$server.pid"
+  # `server start` gives up waiting long before a loaded machine has started the server; the
+  # readiness check below is what counts, so its verdict is only logged.
+  "$WLP/bin/server" start "$server" >"$CLUSTER_DIR/logs/$name.start.log" 2>&1 \
+    || log "$server: server start returned $? (see $CLUSTER_DIR/logs/$name.start.log)"
+  if [ ! -s "$WLP/usr/servers/.pid/$server.pid" ]; then
+    log "$server did not start; see $CLUSTER_DIR/logs/$name.start.log"
+    return 1
+  fi
+  cp "$WLP/usr/servers/.pid/$server.pid" "$CLUSTER_DIR/pids/$name.pid"
+  ln -sfn "$dir/logs" "$CLUSTER_DIR/logs/$name"
+  wait_for "$name" "http://localhost:$port/health/ready" "${INSTANCE_START_SECONDS:-900}"
   log "$name ready on $port (pid $(pid_of "$name"))"
 }
 
