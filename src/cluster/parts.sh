@@ -101,30 +101,48 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# Where PostgreSQL keeps its files: CLUSTER_DIR, unless root runs this and the postgres user cannot
+# reach CLUSTER_DIR (a clone under /root, say): then a folder of its own under /var/tmp. The choice
+# is written to CLUSTER_DIR/postgres-home, so `up` finds the database again, and a new (emptied)
+# CLUSTER_DIR starts a new one.
+postgres_home() {
+  if [ -f "$CLUSTER_DIR/postgres-home" ]; then
+    cat "$CLUSTER_DIR/postgres-home"
+    return
+  fi
+  local home="$CLUSTER_DIR"
+  if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$CLUSTER_DIR"; then
+    home="/var/tmp/tilmash-cluster-$PG_PORT-$(printf '%s' "$CLUSTER_DIR" | md5sum | cut -c1-12)"
+    rm -rf "$home"
+    mkdir -p "$home"
+    chown postgres "$home"
+  fi
+  echo "$home" >"$CLUSTER_DIR/postgres-home"
+  echo "$home"
+}
+
 postgres_up() {
-  local bin data="$CLUSTER_DIR/postgres"
+  local bin home data socket pglog="$CLUSTER_DIR/logs/postgres.log"
   bin="$(postgres_bin)"
   if alive postgres; then return; fi
+  home="$(postgres_home)"
+  data="$home/postgres"
+  socket="$home/postgres-socket"
+  if [ "$home" != "$CLUSTER_DIR" ]; then
+    pglog="$home/postgres.log"
+    ln -sfn "$pglog" "$CLUSTER_DIR/logs/postgres.log"
+  fi
   if [ ! -f "$data/PG_VERSION" ]; then
     log "creating the PostgreSQL cluster in $data"
     mkdir -p "$data"
-    if [ "$(id -u)" -eq 0 ]; then
-      chown postgres "$data"
-      if ! runuser -u postgres -- test -w "$data"; then
-        log "the postgres user cannot reach $data (a parent folder is closed to it, e.g. /root):" \
-          "clone elsewhere or set CLUSTER_DIR to a folder it can reach"
-        return 1
-      fi
-    fi
+    if [ "$(id -u)" -eq 0 ]; then chown postgres "$data"; fi
     as_postgres "$bin/initdb" -D "$data" -U tilmash --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  mkdir -p "$CLUSTER_DIR/postgres-socket"
-  touch "$CLUSTER_DIR/logs/postgres.log"
-  if [ "$(id -u)" -eq 0 ]; then
-    chown postgres "$CLUSTER_DIR/postgres-socket" "$CLUSTER_DIR/logs/postgres.log"
-  fi
-  as_postgres "$bin/pg_ctl" -D "$data" -w -l "$CLUSTER_DIR/logs/postgres.log" \
-    -o "-p $PG_PORT -k $CLUSTER_DIR/postgres-socket -c listen_addresses=localhost" start >/dev/null
+  mkdir -p "$socket"
+  touch "$pglog"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$socket" "$pglog"; fi
+  as_postgres "$bin/pg_ctl" -D "$data" -w -l "$pglog" \
+    -o "-p $PG_PORT -k $socket -c listen_addresses=localhost" start >/dev/null
   head -1 "$data/postmaster.pid" >"$CLUSTER_DIR/pids/postgres.pid"
   if ! "$bin/psql" -h localhost -p "$PG_PORT" -U tilmash -d postgres -tAc \
     "select 1 from pg_database where datname = 'tilmash'" | grep -q 1; then
