@@ -47,19 +47,20 @@ final class OpenSearchIndexState implements IndexState {
     Request request = new Request("POST", "/" + index + "/_search");
     request.addParameter("preference", PREFERENCE);
     request.setJsonEntity(QUERY);
-    JsonObject answer;
     try (InputStream body = client.performRequest(request).getEntity().getContent();
         JsonReader reader = Json.createReader(body)) {
-      answer = reader.readObject();
+      return state(reader.readObject());
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  private Object state(JsonObject answer) {
     int shards = answer.getJsonObject("_shards").getInt("total");
     if (shards != 1) {
       if (warned.compareAndSet(false, true)) {
         LOG.warning(
-            () ->
-                "Search answers are not remembered: index " + index + " has " + shards + " shards");
+            () -> "Search answers are not remembered: index " + index + " has " + shards + " shards");
       }
       return null;
     }

@@ -8,6 +8,7 @@ import com.ibm.icu.util.ULocale;
 import dev.tilmash.article.NewsroomFixture;
 import dev.tilmash.article.WorkflowAction;
 import dev.tilmash.language.LanguageSet;
+import dev.tilmash.search.IndexedVersion;
 import dev.tilmash.search.LuceneSearchIndex;
 import dev.tilmash.search.SearchText;
 import dev.tilmash.shared.JpaTestDatabase;
@@ -143,6 +144,35 @@ public class ContentSearchJpaTest {
     assertEquals(
         List.of("<mark>Oʻzbekiston</mark> <mark>yoʻllari</mark>"),
         search("Ўзбекистон yoʻllari", "uz", 0, 20).items().get(0).highlights().get("title"));
+  }
+
+  @Test
+  void shouldMeetAWordInitialUzbekYeInBothScripts() {
+    String latin = published("uz", "yer", "Yer yuzi");
+    String cyrillic = published("uz", "yevropa", "Европа йўллари");
+
+    assertEquals(List.of(latin), ids("Ер", "uz"));
+    assertEquals(List.of(cyrillic), ids("Yevropa", "uz-Latn"));
+    assertEquals(
+        List.of("<mark>Европа</mark> йўллари"),
+        search("yevropa", "uz", 0, 20).items().get(0).highlights().get("title"));
+  }
+
+  @Test
+  void shouldListTitlesInTheCollationOrderOfTheirLanguage() {
+    List<String> titles = List.of("Ғалым", "Әуе", "Газ", "Бала", "Арал");
+    titles.forEach(title -> published("kk", "kk-" + titles.indexOf(title), title));
+    published("ru", "ru-title", "Аэропорт");
+
+    List<String> listed =
+        db
+            .call(em -> LuceneSearchIndex.using(em).byTitle("kk", new PageRequest(0, 20)))
+            .items()
+            .stream()
+            .map(IndexedVersion::title)
+            .toList();
+
+    assertEquals(List.of("Арал", "Әуе", "Бала", "Газ", "Ғалым"), listed);
   }
 
   @Test
