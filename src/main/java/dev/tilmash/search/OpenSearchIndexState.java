@@ -60,7 +60,8 @@ final class OpenSearchIndexState implements IndexState {
     if (shards != 1) {
       if (warned.compareAndSet(false, true)) {
         LOG.warning(
-            () -> "Search answers are not remembered: index " + index + " has " + shards + " shards");
+            () ->
+                "Search answers are not remembered: index " + index + " has " + shards + " shards");
       }
       return null;
     }
