@@ -21,6 +21,7 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 @Transactional
 public class IndexRebuild {
   static final int BATCH = 200;
+  private static final String COORDINATION = "hibernate.search.coordination.strategy";
 
   /** Batches between waits for the index writer: at most this many are queued at once. */
   static final int WAIT_EVERY = 10;
@@ -88,10 +89,15 @@ public class IndexRebuild {
     // Most batches go to the index writer without waiting for a commit (and its fsync); every
     // WAIT_EVERY-th waits, which also holds the loop back to the writer's pace: without it the
     // queued documents outgrew a 512 MB heap at 500,000 versions.
-    if (batches.incrementAndGet() % WAIT_EVERY != 0) {
+    // Through the outbox (OpenSearch) every batch is queued anyway and indexed at the agent's pace.
+    if (batches.incrementAndGet() % WAIT_EVERY != 0 && !throughOutbox()) {
       session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
     }
     batch.forEach(session.indexingPlan()::addOrUpdate);
     return batch.isEmpty() ? null : batch.get(batch.size() - 1).id();
+  }
+
+  private boolean throughOutbox() {
+    return "outbox-polling".equals(em.getEntityManagerFactory().getProperties().get(COORDINATION));
   }
 }

@@ -14,10 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.query.dsl.ElasticsearchSearchQueryOptionsStep;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.query.SearchFetchable;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.query.dsl.SearchQuerySelectStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.mapper.orm.search.loading.dsl.SearchLoadingOptionsStep;
 
 /**
  * The {@link SearchIndex} on Hibernate Search. Full text: a title match weighs three times a body
@@ -53,32 +61,36 @@ public class LuceneSearchIndex implements SearchIndex {
     TextField.PUBLISHED.forEach(part -> highlighted.add(part.names(analyses)));
 
     SearchResult<List<?>> result =
-        Search.session(em)
-            .search(LanguageVersion.class)
-            .select(
-                f -> {
-                  List<SearchProjection<?>> projections = new ArrayList<>();
-                  projections.add(IndexedVersions.projection(f).toProjection());
-                  highlighted.forEach(
-                      names -> names.forEach(n -> projections.add(f.highlight(n).toProjection())));
-                  return f.composite()
-                      .from(projections.toArray(SearchProjection<?>[]::new))
-                      .asList();
-                })
-            .where(
-                f ->
-                    f.bool()
-                        .must(text.in(f, TextField.PUBLISHED, analyses))
-                        .filter(f.match().field(VersionDocumentBinder.LIVE).matching(true))
-                        .filter(
-                            f.terms().field(VersionDocumentBinder.LANGUAGE).matchingAny(languages)))
-            .sort(f -> f.score().then().field(VersionDocumentBinder.PUBLISHED_AT).desc())
-            .highlighter(
-                h ->
-                    h.unified()
-                        .tag(MARK, "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(3))
+        sameCopies(
+                versions()
+                    .select(
+                        f -> {
+                          List<SearchProjection<?>> projections = new ArrayList<>();
+                          projections.add(IndexedVersions.projection(f).toProjection());
+                          highlighted.forEach(
+                              names ->
+                                  names.forEach(
+                                      n -> projections.add(f.highlight(n).toProjection())));
+                          return f.composite()
+                              .from(projections.toArray(SearchProjection<?>[]::new))
+                              .asList();
+                        })
+                    .where(
+                        f ->
+                            f.bool()
+                                .must(text.in(f, TextField.PUBLISHED, analyses))
+                                .filter(f.match().field(VersionDocumentBinder.LIVE).matching(true))
+                                .filter(
+                                    f.terms()
+                                        .field(VersionDocumentBinder.LANGUAGE)
+                                        .matchingAny(languages)))
+                    .sort(f -> f.score().then().field(VersionDocumentBinder.PUBLISHED_AT).desc())
+                    .highlighter(
+                        h ->
+                            h.unified()
+                                .tag(MARK, "</mark>")
+                                .encoder(HighlighterEncoder.HTML)
+                                .numberOfFragments(3)))
             .fetch(page.offset(), page.size());
 
     List<IndexHit> hits = new ArrayList<>();
@@ -108,6 +120,34 @@ public class LuceneSearchIndex implements SearchIndex {
                         .desc())
             .fetch(page.offset(), page.size());
     return new Page<>(result.hits(), page.page(), page.size(), result.total().hitCount());
+  }
+
+  /**
+   * The query's first step; on OpenSearch with the Elasticsearch extension, for {@link
+   * #sameCopies}.
+   */
+  private SearchQuerySelectStep<?, EntityReference, LanguageVersion, ?, ?, ?> versions() {
+    SearchQuerySelectStep<?, EntityReference, LanguageVersion, SearchLoadingOptionsStep, ?, ?>
+        select = Search.session(em).search(LanguageVersion.class);
+    if (Search.mapping(em.getEntityManagerFactory()).backend() instanceof ElasticsearchBackend) {
+      return select.extension(ElasticsearchExtension.get());
+    }
+    return select;
+  }
+
+  /**
+   * On OpenSearch, the search goes to the shard copies that {@link OpenSearchIndexState} reads, so
+   * that a remembered answer and the state it is kept under saw the same documents.
+   */
+  @SuppressWarnings("unchecked")
+  private static <H> SearchFetchable<H> sameCopies(SearchQueryOptionsStep<?, H, ?, ?, ?> query) {
+    if (query instanceof ElasticsearchSearchQueryOptionsStep<?, ?> elasticsearch) {
+      return ((ElasticsearchSearchQueryOptionsStep<H, ?>) elasticsearch)
+          .requestTransformer(
+              request ->
+                  request.parametersMap().put("preference", OpenSearchIndexState.PREFERENCE));
+    }
+    return query;
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.tilmash.search;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 
@@ -13,8 +16,9 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
  *       the Snowball Russian stemmer, as {@link RussianTextAnalyzer}.
  *   <li>Chinese: the smartcn plugin's analyzer, Lucene's SmartCN.
  *   <li>Kazakh, Uzbek and the rest: word breaks by the standard tokenizer (Unicode's, as ICU's for
- *       these scripts), ICU folding and Latin skeletons as computed by {@link CharacterMapping},
- *       and for Kazakh and Uzbek the {@value TurkicAnalyzer#PREFIX}-letter prefix rule.
+ *       these scripts), ICU folding and Latin skeletons as computed by {@link CharacterMapping}
+ *       (the letters whose skeleton depends on their place first, then every other letter), and for
+ *       Kazakh and Uzbek the {@value TurkicAnalyzer#PREFIX}-letter prefix rule.
  * </ul>
  */
 public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
@@ -60,19 +64,34 @@ public class OpenSearchAnalysis implements ElasticsearchAnalysisConfigurer {
         .charFilters(folding)
         .tokenFilters("lowercase", "tilmash_prefix");
     String latin = analysis.latinAnalyzerName();
+    List<String> filters = new ArrayList<>();
+    for (CharacterMapping.ContextRule rule : CharacterMapping.contexts(skeleton)) {
+      String name = latin + "_context" + filters.size();
+      context
+          .charFilter(name)
+          .type("pattern_replace")
+          .param("pattern", rule.pattern())
+          .param("replacement", rule.replacement());
+      filters.add(name);
+    }
     context
         .charFilter(latin)
         .type("mapping")
-        .param("mappings", CharacterMapping.skeleton(skeleton).toArray(String[]::new));
+        .param("mappings", rules(CharacterMapping.skeleton(skeleton)));
+    filters.add(latin);
     context
         .analyzer(latin)
         .custom()
         .tokenizer("standard")
-        .charFilters(latin)
+        .charFilters(filters.toArray(String[]::new))
         .tokenFilters("lowercase", "tilmash_prefix");
   }
 
   private static String[] folding(boolean dropApostrophes) {
-    return CharacterMapping.folding(dropApostrophes).toArray(String[]::new);
+    return rules(CharacterMapping.folding(dropApostrophes));
+  }
+
+  private static String[] rules(Map<String, String> map) {
+    return CharacterMapping.rules(map).toArray(String[]::new);
   }
 }

@@ -2,7 +2,6 @@ package dev.tilmash.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.tilmash.article.LanguageVersion;
 import dev.tilmash.shared.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,46 +10,33 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexReaderContext;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.util.common.SearchException;
 
 /**
  * Answers of the public search, each remembered together with the state of the index it was
- * computed on, and given again only while the index is still in that state.
+ * computed on ({@link IndexState}), and given again only while the index is still in that state.
  *
  * <p>A search answer is made from the index alone (stored fields and term vectors, no SQL), so it
- * is a function of the question and of the index reader. The state is the identity of the index's
- * current near-real-time reader: Hibernate Search opens a new one whenever the index changed, and
- * it changes before a publish, unpublish or archive returns (the default {@code write-sync}
- * indexing). A remembered answer is therefore never staler than a search run at the same moment,
- * and nothing depends on the order in which the index and anything else learn of a commit. The
- * state is read before the search runs, so an answer is kept under a state at most as new as the
- * one it was computed on.
+ * is a function of the question and of what the index shows. On the embedded Lucene index the state
+ * is the identity of its current reader, which changes before a publish, unpublish or archive
+ * returns; on OpenSearch it is the count and highest sequence number of the visible documents,
+ * which change as soon as an indexed change is visible to searches, on any instance. Either way a
+ * remembered answer is never staler than a search run at the same moment, and nothing depends on
+ * the order in which the index and anything else learn of a commit. The state is read before the
+ * search runs, so an answer is kept under a state at most as new as the one it was computed on.
  *
  * <p>Answers are kept as the JSON that is sent, bounded by {@code tilmash.search.cache-max-bytes}.
- * With a backend other than the embedded Lucene one (Elasticsearch, OpenSearch), nothing is
- * remembered.
+ * Where the state cannot be told (an OpenSearch index of several shards, a failed request), nothing
+ * is remembered.
  */
 @ApplicationScoped
 public class RememberedSearches {
-  private static final Logger LOG = Logger.getLogger(RememberedSearches.class.getName());
-
   /** A search as asked: the page and size already defaulted and checked by {@link PageRequest}. */
   public record Question(String q, String lang, PageRequest page, URI base) {}
 
-  private record Answer(List<Object> indexState, byte[] json) {}
+  private record Answer(Object indexState, byte[] json) {}
 
   @PersistenceUnit EntityManagerFactory factory;
 
@@ -58,8 +44,7 @@ public class RememberedSearches {
 
   private final Jsonb json = JsonbBuilder.create();
   private Cache<Question, Answer> answers;
-  private volatile LuceneIndexScope scope;
-  private volatile boolean unsupported;
+  private volatile IndexState index;
 
   @PostConstruct
   void create() {
@@ -75,7 +60,7 @@ public class RememberedSearches {
    * as the JSON the REST layer would write for it.
    */
   public byte[] answer(Question question, Supplier<?> search) {
-    List<Object> state = indexState();
+    Object state = index().current();
     if (state == null) {
       return write(search.get());
     }
@@ -100,45 +85,13 @@ public class RememberedSearches {
     return json.toJson(page).getBytes(StandardCharsets.UTF_8);
   }
 
-  /**
-   * The identities of the index's current readers (one per index of the scope), or {@code null}
-   * where the backend is not the embedded Lucene one.
-   */
-  private List<Object> indexState() {
-    LuceneIndexScope lucene = scope();
-    if (lucene == null) {
-      return null;
+  private IndexState index() {
+    IndexState known = index;
+    if (known == null) {
+      known = IndexState.of(factory);
+      index = known;
     }
-    try (IndexReader reader = lucene.openIndexReader()) {
-      IndexReaderContext top = reader.getContext();
-      List<Object> state = new ArrayList<>();
-      if (top.children() == null) {
-        state.add(reader.getReaderCacheHelper().getKey());
-      } else {
-        for (IndexReaderContext child : top.children()) {
-          state.add(child.reader().getReaderCacheHelper().getKey());
-        }
-      }
-      return state;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private LuceneIndexScope scope() {
-    LuceneIndexScope known = scope;
-    if (known != null || unsupported) {
-      return known;
-    }
-    try {
-      known = Search.mapping(factory).scope(LanguageVersion.class).extension(LuceneExtension.get());
-      scope = known;
-      return known;
-    } catch (SearchException notLucene) {
-      unsupported = true;
-      LOG.info("Search answers are not remembered: the search backend is not the embedded Lucene");
-      return null;
-    }
+    return known;
   }
 
   /** About the bytes an answer holds: its JSON, the question's text, a little per object. */

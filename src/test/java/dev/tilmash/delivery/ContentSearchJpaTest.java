@@ -126,14 +126,13 @@ public class ContentSearchJpaTest {
 
   @Test
   void shouldFindLatinUzbekWithACyrillicQueryAndTheOtherWayRound() {
-    String latin = published("uz", "ozbekiston", "Oʻzbekiston yoʻllari");
-    String cyrillic = published("uz", "toshkent", "Тошкент шаҳри");
-
-    assertEquals(List.of(latin), ids("Ўзбекистон", "uz"));
-    assertEquals(List.of(cyrillic), ids("Toshkent shahri", "uz-Latn"));
-    assertEquals(
-        List.of("<mark>Oʻzbekiston</mark> yoʻllari"),
-        search("ЎЗБЕКИСТОН", "uz", 0, 20).items().get(0).highlights().get("title"));
+    assertScriptsMeet(
+        "Oʻzbekiston yoʻllari",
+        "Тошкент шаҳри",
+        "Ўзбекистон",
+        "Toshkent shahri",
+        "ЎЗБЕКИСТОН",
+        "<mark>Oʻzbekiston</mark> yoʻllari");
   }
 
   @Test
@@ -143,6 +142,33 @@ public class ContentSearchJpaTest {
     assertEquals(
         List.of("<mark>Oʻzbekiston</mark> <mark>yoʻllari</mark>"),
         search("Ўзбекистон yoʻllari", "uz", 0, 20).items().get(0).highlights().get("title"));
+  }
+
+  @Test
+  void shouldMeetAWordInitialUzbekYeInBothScripts() {
+    assertScriptsMeet(
+        "Yer yuzi", "Европа йўллари", "Ер", "Yevropa", "yevropa", "<mark>Европа</mark> йўллари");
+  }
+
+  /**
+   * A Latin and a Cyrillic Uzbek title: each script's query finds the other's, and {@code
+   * highlighted} finds one of them with the title marked as written.
+   */
+  private void assertScriptsMeet(
+      String latinTitle,
+      String cyrillicTitle,
+      String cyrillicQuery,
+      String latinQuery,
+      String highlighted,
+      String highlight) {
+    String latin = published("uz", "latin", latinTitle);
+    String cyrillic = published("uz", "cyrillic", cyrillicTitle);
+
+    assertEquals(List.of(latin), ids(cyrillicQuery, "uz"));
+    assertEquals(List.of(cyrillic), ids(latinQuery, "uz-Latn"));
+    assertEquals(
+        List.of(highlight),
+        search(highlighted, "uz", 0, 20).items().get(0).highlights().get("title"));
   }
 
   @Test
