@@ -76,7 +76,8 @@ bench_server_store() {
 }
 
 # Waits until OpenSearch holds a document for each of EXPECTED versions and the outbox is empty;
-# T0 is when the server was started. Sets INDEX_NOTE.
+# T0 is when the server was started, FIRST_START the seconds until its first answer. Sets
+# INDEX_NOTE.
 wait_for_opensearch_index() {
   local expected=$1 t0=$2 deadline docs events done_at
   deadline=$(($(date +%s) + INDEX_TIMEOUT))
@@ -96,10 +97,11 @@ wait_for_opensearch_index() {
     sleep 5
   done
   done_at=$(now)
-  local total queued
+  local total since queued
   total=$(awk -v a="$t0" -v b="$done_at" 'BEGIN { printf "%.0f", b - a }')
+  since=$(awk -v a="$t0" -v f="$FIRST_START" -v b="$done_at" 'BEGIN { printf "%.0f", b - a - f }')
   queued=$(grep -hoE 'Search index reconciled.* in [0-9]+ ms' "$LOG" | grep -oE '[0-9]+ ms' | tail -1)
-  INDEX_NOTE="OpenSearch index complete: $docs documents $total s after the server's start = $(awk -v n="$expected" -v s="$total" 'BEGIN { printf "%.0f", n / s }') versions/s (the start's reconciliation wrote the outbox events in ${queued:-?}; the agent indexed them)"
+  INDEX_NOTE="OpenSearch index complete: $docs documents $since s after the first answer ($total s after \`server start\`) = $(awk -v n="$expected" -v s="$since" 'BEGIN { printf "%.0f", n / (s > 0 ? s : 1) }') versions/s (the start's reconciliation wrote the outbox events in ${queued:-?}; the agent indexed them)"
   say "  $INDEX_NOTE"
 }
 
@@ -113,7 +115,11 @@ balancer_up() {
     port=$A_PORT
     [ "$i" = a ] || port=$B_PORT
     port_taken "$port" && die "port $port is in use; set ${i^^}_PORT"
-    (unset WLP_USER_DIR && instance_up "$i" "$port") || die "instance $i did not start (logs: $CLUSTER_DIR/logs, $WLP/usr/servers/tilmash-$i/logs)"
+    # instance_up waits 300 s for readiness; a loaded machine may need longer, so go on waiting
+    # while the server lives
+    (unset WLP_USER_DIR && instance_up "$i" "$port") ||
+      { alive "tilmash-$i" && wait_for "tilmash-$i" "http://localhost:$port/health/ready" 1500; } ||
+      die "instance $i did not start (logs: $CLUSTER_DIR/logs, $WLP/usr/servers/tilmash-$i*/logs)"
     wait_reconciled "$(pid_of "tilmash-$i")"
     say "  instance $i ready on $port; its index check took $RECONCILE_S s more"
   done

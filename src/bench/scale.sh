@@ -267,7 +267,8 @@ start_server() {
   SERVER_STARTED=1
   "$WLP/bin/server" start "$SERVER" >>"$RUN/server-start.log" 2>&1 ||
     die "server start failed (see $SDIR/logs/messages.log)"
-  deadline=$(($(date +%s) + 600))
+  # a loaded machine took 8 minutes for a first start
+  deadline=$(($(date +%s) + 1800))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$PROBE" || true)
     if [ "$code" = 200 ]; then
@@ -276,7 +277,7 @@ start_server() {
     fi
     sleep 0.1
   done
-  die "no 200 from $PROBE within 600 s (see $SDIR/logs/messages.log)"
+  die "no 200 from $PROBE within 1800 s (see $SDIR/logs/messages.log)"
 }
 stop_server() {
   "$WLP/bin/server" stop "$SERVER" >>"$RUN/server-start.log" 2>&1 || true
