@@ -44,7 +44,13 @@ cluster_up() {
   postgres_up
   if [ "$SEARCH" = opensearch ]; then
     [ -s "$ROOT/target/cluster-classpath.txt" ] || die "no target/cluster-classpath.txt (run without --skip-package)"
-    opensearch_up
+    # the branch that fixes run.sh splits opensearch_up into a start and a wait
+    if declare -F opensearch_up >/dev/null; then
+      opensearch_up
+    else
+      opensearch_start
+      opensearch_ready
+    fi
   fi
 }
 
