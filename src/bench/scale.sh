@@ -25,8 +25,20 @@
 #   --compression R    also (a), (b), (c) with and without Accept-Encoding: gzip beside nginx
 #                      gzip_static on the same bytes, R rounds, medians (src/bench/compression.sh)
 #   --delivery-only    only (a)-(d) (and --compression): no editorial list, no search
-# Environment: BENCH_PORT (default 9380; https on +1, nginx on +2), BENCH_JVM_OPTIONS (lines
-# replacing the server's jvm.options; default: liberty-config's, if any, else the JVM's defaults).
+#   --database D       h2 (default: a file) or postgresql (Debian's, started like src/cluster's, on
+#                      PG_PORT, in target/bench/pg-...; --reuse-dataset keeps it)
+#   --search S         lucene (default: embedded) or opensearch (one node, as in src/cluster, on
+#                      OS_PORT; needs --database postgresql); the first start waits until OpenSearch
+#                      holds every version and the outbox is empty, and reports how long that took
+#   --balancer         then (a)-(f) again through nginx in front of two instances of src/cluster
+#                      (A_PORT, B_PORT, CLUSTER_PORT) on the same database and index, and the time
+#                      until an unpublish on A is seen by B and the index (needs postgresql, opensearch)
+#   --rounds R         unpublish rounds for that time (default 5)
+# Environment: BENCH_PORT (default 9380; https on +1, nginx on +2, or BENCH_HTTPS_PORT and
+# BENCH_NGINX_PORT), BENCH_JVM_OPTIONS (lines
+# replacing the server's jvm.options; default: liberty-config's, if any, else the JVM's defaults);
+# PG_PORT (5442), OS_PORT (9280, HTTP on +1: the runner takes no HTTP port above 9299),
+# CLUSTER_PORT (9580), A_PORT (9581), B_PORT (9582).
 #
 # Scenarios: (a) one article by slug, Accept-Language: kk-KZ,ru;q=0.8; (b) one article by id,
 # ?lang=ru; (c) a delivery list of 20 in Russian; (d) (a) again with If-None-Match: 304;
@@ -51,6 +63,10 @@ INDEX_TIMEOUT=14400
 PROFILE=0
 COMPRESSION_ROUNDS=0
 DELIVERY_ONLY=0
+DATABASE=h2
+SEARCH=lucene
+BALANCER=0
+ROUNDS=5
 ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -67,14 +83,24 @@ while [ $# -gt 0 ]; do
     --profile) PROFILE=1; shift ;;
     --compression) COMPRESSION_ROUNDS=$2; shift 2 ;;
     --delivery-only) DELIVERY_ONLY=1; shift ;;
-    -h | --help) sed -n '2,31p' "$0"; exit 0 ;;
+    --database) DATABASE=$2; shift 2 ;;
+    --search) SEARCH=$2; shift 2 ;;
+    --balancer) BALANCER=1; shift ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
+    -h | --help) sed -n '2,47p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
 
+case "$DATABASE/$SEARCH/$BALANCER" in
+  h2/lucene/0 | postgresql/lucene/0 | postgresql/opensearch/?) ;;
+  */*/1) echo "--balancer needs --database postgresql --search opensearch: the embedded index and the H2 file belong to one instance" >&2; exit 2 ;;
+  *) echo "--database h2|postgresql, --search lucene|opensearch (opensearch with postgresql)" >&2; exit 2 ;;
+esac
+
 PORT=${BENCH_PORT:-9380}
-HTTPS_PORT=$((PORT + 1))
-NGINX_PORT=$((PORT + 2))
+HTTPS_PORT=${BENCH_HTTPS_PORT:-$((PORT + 1))}
+NGINX_PORT=${BENCH_NGINX_PORT:-$((PORT + 2))}
 BASE=http://127.0.0.1:$PORT
 OUT=$ROOT/target/bench
 RUN=$OUT/run
@@ -101,6 +127,7 @@ cleanup() {
     rm -rf "$NGINX_DIR"
     NGINX_DIR=
   fi
+  if declare -F cluster_down >/dev/null; then cluster_down; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -111,6 +138,10 @@ say() { printf '%s\n' "$*"; }
 die() { printf 'scale.sh: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ "$DATABASE" = postgresql ]; then
+  # shellcheck source=scale-cluster.sh
+  . "$ROOT/src/bench/scale-cluster.sh"
+fi
 
 # --- tools ---------------------------------------------------------------------------------------
 missing=()
@@ -142,7 +173,10 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- build ---------------------------------------------------------------------------------------
 if [ "$PACKAGE" = 1 ]; then
   say "building the application (mvn package), the Liberty runtime and the class path"
-  mvn -q -Dmaven.test.skip=true package liberty:install-server dependency:build-classpath \
+  # with OpenSearch also the class path its runner starts from (src/cluster/parts.sh)
+  OS_GOAL=()
+  [ "$SEARCH" = lucene ] || OS_GOAL=(dependency:build-classpath@cluster-classpath)
+  mvn -q -Dmaven.test.skip=true package liberty:install-server dependency:build-classpath "${OS_GOAL[@]}" \
     -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=compile >"$RUN/mvn.log" 2>&1 ||
     { tail -30 "$RUN/mvn.log" >&2; die "mvn failed (log: $RUN/mvn.log)"; }
 elif [ ! -f "$OUT/classpath.txt" ]; then
@@ -160,26 +194,45 @@ javac -nowarn -encoding UTF-8 --release 17 -d "$OUT/classes" -cp "target/classes
   -sourcepath src/bench/java -implicit:class "${SOURCES[@]}" 2>"$RUN/javac.log" || { cat "$RUN/javac.log" >&2; die "javac failed"; }
 
 # --- dataset -------------------------------------------------------------------------------------
-if [ "$REUSE" = 1 ] && [ -f "$DB.mv.db" ]; then
-  say "reusing the dataset in $DB.mv.db"
-  DATASET="reused $(cat "$OUT/db-$ARTICLES/dataset.txt" 2>/dev/null || echo '(build figures unknown)')"
+if [ "$DATABASE" = postgresql ]; then
+  DB_DIR=$CLUSTER_DIR
+  TARGET=$PG_URL
 else
-  say "building the dataset: $ARTICLES articles x 5 languages"
-  rm -rf "$OUT/db-$ARTICLES"
-  mkdir -p "$OUT/db-$ARTICLES"
+  DB_DIR=$OUT/db-$ARTICLES
+  TARGET=$DB
+fi
+HAVE_DATASET=$DB.mv.db
+[ "$DATABASE" = h2 ] || HAVE_DATASET=$DB_DIR/dataset.txt
+if [ "$REUSE" = 1 ] && [ -f "$HAVE_DATASET" ]; then
+  say "reusing the dataset in $DB_DIR"
+  [ "$DATABASE" = h2 ] || cluster_up 0
+  DATASET="reused $(cat "$DB_DIR/dataset.txt" 2>/dev/null || echo '(build figures unknown)')"
+else
+  say "building the dataset: $ARTICLES articles x 5 languages ($DATABASE)"
+  if [ "$DATABASE" = postgresql ]; then
+    cluster_up 1
+  else
+    rm -rf "$DB_DIR"
+    mkdir -p "$DB_DIR"
+  fi
   set +e
   java -Xmx1g -cp "$OUT/classes:target/classes:$CP" dev.tilmash.article.BenchDataset \
-    "$DB" "$ARTICLES" src/main/resources/demo/articles 2>&1 |
+    "$TARGET" "$ARTICLES" src/main/resources/demo/articles 2>&1 |
     { grep --line-buffered -v '^SLF4J' || true; } | tee "$RUN/dataset.log"
   status=${PIPESTATUS[0]}
   set -e
   [ "$status" = 0 ] || die "the dataset builder failed"
   line=$(grep '^DATASET' "$RUN/dataset.log")
   val() { sed -E "s/.* $1=([^ ]+).*/\1/" <<<"$line"; }
-  DATASET="$(val versions) versions in $(val build_s) s = $(val rate) versions/s (builder's CPU: $(val cpu_s) s = $(val per_cpu_s) versions per CPU second); with migrations, checks and compacting the file ($(val compact_s) s): $(val total_s) s"
-  echo "$DATASET" >"$OUT/db-$ARTICLES/dataset.txt"
+  FINISH=$(grep -oE '(compacted|vacuumed) .* in [0-9.]+ s' "$RUN/dataset.log" | sed -E 's/ in [0-9.]+ s$//')
+  DATASET="$(val versions) versions in $(val build_s) s = $(val rate) versions/s into $DATABASE (builder's CPU: $(val cpu_s) s = $(val per_cpu_s) versions per CPU second of the builder); with migrations, checks and the end of the load ($FINISH, $(val finish_s) s): $(val total_s) s"
+  echo "$DATASET" >"$DB_DIR/dataset.txt"
 fi
-DB_SIZE=$(du -sh "$DB.mv.db" | cut -f1)
+if [ "$DATABASE" = postgresql ]; then
+  DB_SIZE="PostgreSQL database $(psql_tilmash "select pg_size_pretty(pg_database_size('tilmash'))")"
+else
+  DB_SIZE="H2 file $(du -sh "$DB.mv.db" | cut -f1)"
+fi
 
 # --- server --------------------------------------------------------------------------------------
 SDIR=$WLP_USER_DIR/servers/$SERVER
@@ -190,7 +243,13 @@ cp target/tilmash.war "$SDIR/apps/"
 H2_JAR=$(tr ':' '\n' <"$OUT/classpath.txt" | grep '/h2-[0-9.]*\.jar$' | head -1)
 [ -n "$H2_JAR" ] || die "no H2 jar on the class path"
 cp "$H2_JAR" "$WLP_USER_DIR/shared/resources/jdbc/h2.jar"
+# the user feature that configDropins/defaults turns on, which the build put into the runtime's usr
+if [ -d "$WLP/usr/extension" ]; then
+  rm -rf "$WLP_USER_DIR/extension"
+  cp -r "$WLP/usr/extension" "$WLP_USER_DIR/"
+fi
 bench_server_files "$SDIR" "$DB" "$PORT" "$HTTPS_PORT"
+[ "$DATABASE" = h2 ] || bench_server_store "$SDIR" "$WLP_USER_DIR/shared/resources/jdbc"
 if [ -n "${BENCH_JVM_OPTIONS:-}" ]; then
   printf '%s\n' "$BENCH_JVM_OPTIONS" >"$SDIR/jvm.options"
 fi
@@ -208,7 +267,8 @@ start_server() {
   SERVER_STARTED=1
   "$WLP/bin/server" start "$SERVER" >>"$RUN/server-start.log" 2>&1 ||
     die "server start failed (see $SDIR/logs/messages.log)"
-  deadline=$(($(date +%s) + 600))
+  # a loaded machine took 8 minutes for a first start
+  deadline=$(($(date +%s) + 1800))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "$PROBE" || true)
     if [ "$code" = 200 ]; then
@@ -217,34 +277,53 @@ start_server() {
     fi
     sleep 0.1
   done
-  die "no 200 from $PROBE within 600 s (see $SDIR/logs/messages.log)"
+  die "no 200 from $PROBE within 1800 s (see $SDIR/logs/messages.log)"
 }
 stop_server() {
   "$WLP/bin/server" stop "$SERVER" >>"$RUN/server-start.log" 2>&1 || true
   SERVER_STARTED=0
 }
 
+# Waits until the start's index reconciliation of the server with PID has finished (it runs in
+# the background and logs nothing when nothing was missing): two thread dumps in a row without
+# it. Sets RECONCILE_S.
+wait_reconciled() {
+  local pid=$1 t0 absent=0 deadline
+  t0=$(now)
+  deadline=$(($(date +%s) + INDEX_TIMEOUT))
+  while [ "$absent" -lt 2 ] && [ "$(date +%s)" -lt "$deadline" ]; do
+    if jcmd "$pid" Thread.print 2>/dev/null | grep -q 'SearchIndexCheck.reconcileAtStart'; then
+      absent=0
+    else
+      absent=$((absent + 1))
+    fi
+    sleep 2
+  done
+  RECONCILE_S=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.0f", b - a }')
+}
+
+PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
 say "first start (the account table is empty: the server creates the demo accounts)"
+FIRST_T0=$(now)
 start_server
 FIRST_START=$STARTED_AFTER
 say "  first delivery answer after $FIRST_START s"
-# The server rebuilds its search index in the background when the index does not hold what the
-# database holds (rows written past Hibernate, as here): wait for that on the first start, so that
-# (f) searches the whole dataset. The signal is the server's log (dev.tilmash.search).
+# The server reconciles its search index with the database in the background at every start
+# (dev.tilmash.search.SearchIndexCheck); rows written past Hibernate, as here, are all missing
+# from it. Wait for that on the first start, so that (f) searches the whole dataset: on Lucene the
+# reconciliation indexes them itself; on OpenSearch it writes outbox events, which the server's
+# agent then indexes.
 INDEX_NOTE=""
 LOG=$SDIR/logs/messages.log
-sleep 2
-if grep -q 'Search index holds .* rebuilding' "$LOG" 2>/dev/null; then
-  say "  the server is rebuilding its search index; waiting (at most ${INDEX_TIMEOUT} s)"
-  deadline=$(($(date +%s) + INDEX_TIMEOUT))
-  until grep -qE 'Search index rebuilt|Search index check failed' "$LOG"; do
-    [ "$(date +%s)" -lt "$deadline" ] || break
-    sleep 5
-  done
-  INDEX_NOTE=$(grep -hoE 'Search index (rebuilt: .*|check failed.*)' "$LOG" | tail -1)
-  INDEX_NOTE=${INDEX_NOTE:-"search index rebuild not finished after ${INDEX_TIMEOUT} s: (f) searched a partial index"}
-  if [[ "$INDEX_NOTE" =~ rebuilt:\ ([0-9]+)\ versions\ in\ ([0-9]+)\ ms ]]; then
-    INDEX_NOTE="search index rebuilt by the server: ${BASH_REMATCH[1]} versions in $((BASH_REMATCH[2] / 1000)) s = $(awk -v n="${BASH_REMATCH[1]}" -v ms="${BASH_REMATCH[2]}" 'BEGIN { printf "%.0f", n / (ms / 1000) }') versions/s"
+if [ "$SEARCH" = opensearch ]; then
+  wait_for_opensearch_index $((ARTICLES * 5)) "$FIRST_T0"
+else
+  say "  the server reconciles its search index; waiting (at most ${INDEX_TIMEOUT} s)"
+  wait_reconciled "$(cat "$PID_FILE")"
+  INDEX_NOTE=$(grep -hoE 'Search index (reconciled with the database: .*|check failed.*)' "$LOG" | tail -1)
+  INDEX_NOTE=${INDEX_NOTE:-"search index check not finished after ${INDEX_TIMEOUT} s: (f) searched a partial index"}
+  if [[ "$INDEX_NOTE" =~ :\ ([0-9]+)\ versions\ reindexed.*\ in\ ([0-9]+)\ ms ]]; then
+    INDEX_NOTE="search index reconciled by the server: ${BASH_REMATCH[1]} versions indexed in $((BASH_REMATCH[2] / 1000)) s = $(awk -v n="${BASH_REMATCH[1]}" -v ms="${BASH_REMATCH[2]}" 'BEGIN { printf "%.0f", n / (ms / 1000) }') versions/s"
   fi
   say "  $INDEX_NOTE"
 fi
@@ -253,6 +332,10 @@ say "restart"
 start_server
 STARTUP=$STARTED_AFTER
 say "  first delivery answer after $STARTUP s"
+# the restart's index check compares every version again: let it finish before measuring
+wait_reconciled "$(cat "$PID_FILE")"
+RESTART_CHECK=$RECONCILE_S
+say "  its index check (nothing to do) ended $RESTART_CHECK s later"
 
 # --- the requests --------------------------------------------------------------------------------
 MIDDLE=$(curl -sf "$BASE/api/v1/content/articles?lang=kk&size=1&page=$((ARTICLES / 2))") ||
@@ -302,7 +385,9 @@ HEADER=$(printf "$FORMAT" scenario 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' bytes 'vs 
 show() {
   local f
   IFS='|' read -r -a f <<<"$1"
-  if [ "${f[1]}" = - ]; then
+  if [ "${f[0]}" = "#" ]; then
+    printf '%s\n' "${f[1]}"
+  elif [ "${f[1]}" = - ]; then
     printf '%-44s %s\n' "${f[0]}" "${f[2]}"
   else
     printf "$FORMAT\n" "${f[@]}"
@@ -314,152 +399,17 @@ row() {
   show "$*"
 }
 
-# (a) first: its body is what nginx serves
-probe a "$BASE/api/v1/content/articles/$SLUG" "$NEGOTIATED"
-[ "$CODE" = 200 ] || die "(a) answered $CODE"
-CONTENT_LANGUAGE=$(grep -i '^content-language:' "$RUN/headers-a" | cut -d' ' -f2 | tr -d '\r')
-ETAG=$(grep -i '^etag:' "$RUN/headers-a" | cut -d' ' -f2- | tr -d '\r')
-[ -n "$ETAG" ] || die "(a) has no ETag"
-
-# --- nginx, the same bytes as a static file ------------------------------------------------------
-NGINX_DIR=$(mktemp -d /tmp/tilmash-bench-nginx.XXXXXX)
-chmod 755 "$NGINX_DIR"
-mkdir -p "$NGINX_DIR/html" "$NGINX_DIR/logs" "$NGINX_DIR/tmp"
-cp "$RUN/body-a" "$NGINX_DIR/html/article.json"
-chmod -R a+rX "$NGINX_DIR"
-cat >"$NGINX_DIR/nginx.conf" <<EOF
-worker_processes auto;
-pid $NGINX_DIR/nginx.pid;
-error_log $NGINX_DIR/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type application/json;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000000;
-  client_body_temp_path $NGINX_DIR/tmp/body;
-  proxy_temp_path $NGINX_DIR/tmp/proxy;
-  fastcgi_temp_path $NGINX_DIR/tmp/fastcgi;
-  uwsgi_temp_path $NGINX_DIR/tmp/uwsgi;
-  scgi_temp_path $NGINX_DIR/tmp/scgi;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $NGINX_DIR/html;
-  }
-}
-EOF
-"$NGINX" -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -e "$NGINX_DIR/logs/error.log" ||
-  die "nginx did not start"
-NGINX_URL=http://127.0.0.1:$NGINX_PORT/article.json
-for _ in $(seq 1 50); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$NGINX_URL" || true)" = 200 ] && break
-  sleep 0.1
-done
-NGINX_BYTES=$(curl -s "$NGINX_URL" | wc -c)
-cmp -s "$RUN/body-a" <(curl -s "$NGINX_URL") || die "nginx does not serve the bytes of (a)"
-
-say ""
-say "wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s per scenario, loopback; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
-say "$HEADER"
-measure nginx "$NGINX_URL" ""
-NGINX_RPS=$RPS
-row "nginx: the bytes of (a) as a static file" "$RPS" "$P50" "$P95" "$P99" "$NGINX_BYTES" "100%" "$ERRORS"
-# stop nginx before Liberty is measured, so only one server runs at a time
-kill "$(cat "$NGINX_DIR/nginx.pid")" 2>/dev/null || true
-ratio() { awk -v a="$1" -v b="$NGINX_RPS" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }'; }
-
-scenario() { # key label url headers expected-status
-  local key=$1 label=$2 url=$3 headers=$4 expected=$5
-  probe "$key" "$url" "$headers"
-  if [ "$CODE" != "$expected" ]; then
-    if [ "$CODE" = 404 ] && [[ "$key" == f-* ]]; then
-      row "$label" - "not available: ${url#"$BASE"} answers 404"
-      return 0
-    fi
-    die "$label answered $CODE, expected $expected (body in $RUN/body-$key)"
-  fi
-  measure "$key" "$url" "$headers"
-  if [ "$REQUESTS" = 0 ]; then
-    row "$label" - "no answer within the ${DURATION} s run (one request with curl took $(printf '%.1f' "$TIME_TOTAL") s)"
-    return 0
-  fi
-  row "$label" "$RPS" "$P50" "$P95" "$P99" "$BYTES" "$(ratio "$RPS")" "$ERRORS"
+heading() {
+  ROWS+=("#|$1")
+  say "$1"
 }
 
-PID_FILE=$WLP_USER_DIR/servers/.pid/$SERVER.pid
-# The editorial list and the search run through the REST runtime and security, which the JIT
-# compiles apart from the delivery filter's path (measured: (e) went from 1,365 to 4,900 req/s
-# between 15 s and 2 min of its own load). They are warmed first and (a) last: warming them after
-# (a) made the JIT recompile the request path they share for both, and (a) lost a third.
-JIT_OTHERS=$((JIT_WARMUP / 3))
-say "(warming the JIT: ${JIT_OTHERS} s each on (e), (f) ru and (f) zh, then ${JIT_WARMUP} s on (a), not reported)"
-: >"$RUN/wrk-jit-warmup.txt"
-[ "$DELIVERY_ONLY" = 0 ] || JIT_OTHERS=0
-if [ "$JIT_OTHERS" -gt 0 ]; then
-  BENCH_HEADERS=$AUTH wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_OTHERS}s" --timeout 30s -s "$LUA" \
-    "$BASE/api/v1/articles?state=PUBLISHED&language=kk" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
-  for q in "q=$Q_RU&lang=ru" "q=$Q_ZH&lang=zh"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_OTHERS}s" --timeout 30s -s "$LUA" \
-      "$BASE/api/v1/content/search?$q" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
-  done
-fi
-BENCH_HEADERS=$NEGOTIATED wrk -t"$THREADS" -c"$CONNECTIONS" -d"${JIT_WARMUP}s" --timeout 30s -s "$LUA" \
-  "$BASE/api/v1/content/articles/$SLUG" >>"$RUN/wrk-jit-warmup.txt" 2>&1 || true
-if [ "$PROFILE" = 1 ]; then
-  jcmd "$(cat "$PID_FILE")" JFR.start name=bench settings=profile filename="$RUN/a.jfr" >/dev/null
-fi
-scenario a "(a) by slug, kk-KZ,ru;q=0.8 -> $CONTENT_LANGUAGE" "$BASE/api/v1/content/articles/$SLUG" \
-  "$NEGOTIATED" 200
-PROFILE_NOTE=""
-if [ "$PROFILE" = 1 ]; then
-  jcmd "$(cat "$PID_FILE")" JFR.stop name=bench >/dev/null
-  java -cp "$OUT/classes" dev.tilmash.bench.JfrHotspots "$RUN/a.jfr" 15 >"$RUN/profile-a.txt"
-  PROFILE_NOTE="$RUN/profile-a.txt"
-fi
-scenario b "(b) by id, ?lang=ru" "$BASE/api/v1/content/articles/$ID?lang=ru" "" 200
-scenario c "(c) list of 20, ?lang=ru" "$BASE/api/v1/content/articles?lang=ru&size=20" "" 200
-scenario d "(d) (a) with If-None-Match -> 304" "$BASE/api/v1/content/articles/$SLUG" \
-  "$NEGOTIATED
-If-None-Match: $ETAG" 304
-if [ "$COMPRESSION_ROUNDS" -gt 0 ]; then
-  . "$ROOT/src/bench/compression.sh"
-fi
-MISS_NOTE="-"
-SEARCH_NOTE=" -"
-if [ "$DELIVERY_ONLY" = 0 ]; then
-  scenario e "(e) editorial list PUBLISHED+kk, editor" \
-    "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
-  scenario f-ru "(f) full-text search, ru" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
-  scenario f-zh "(f) full-text search, zh" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
-  # The same three with one connection: the time one request takes when it does not queue behind
-  # 31 others on two cores, i.e. what a single editor or reader waits.
-  SCENARIO_CONNECTIONS=1 scenario e1 "(e) editorial list, 1 connection" \
-    "$BASE/api/v1/articles?state=PUBLISHED&language=kk" "$AUTH" 200
-  SCENARIO_CONNECTIONS=1 scenario f-ru1 "(f) search ru, 1 connection" \
-    "$BASE/api/v1/content/search?q=$Q_RU&lang=ru" "" 200
-  SCENARIO_CONNECTIONS=1 scenario f-zh1 "(f) search zh, 1 connection" \
-    "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh" "" 200
-  # The editorial list and the search remember answers until the data or the index changes, so the
-  # scenarios above measure remembered answers. What an answer costs when it is computed: pages and
-  # queries not asked before, one request each with curl, the JIT warm.
-  MISS_NOTE=""
-  miss() { # key url headers
-    probe "$1" "$2" "$3"
-    MISS_NOTE="$MISS_NOTE${MISS_NOTE:+, }$1 $(awk -v t="$TIME_TOTAL" 'BEGIN { printf "%.0f", 1000 * t }') ms ($CODE)"
-  }
-  for p in 2 3 4; do
-    miss "e-page$p" "$BASE/api/v1/articles?state=PUBLISHED&language=kk&page=$p" "$AUTH"
-    miss "f-ru-page$p" "$BASE/api/v1/content/search?q=$Q_RU&lang=ru&page=$p" ""
-    miss "f-zh-page$p" "$BASE/api/v1/content/search?q=$Q_ZH&lang=zh&page=$p" ""
-  done
-  SEARCH_NOTE=""
-  for k in f-ru f-zh; do
-    case $k in f-ru) q='q=торговля&lang=ru' ;; *) q='q=中亚&lang=zh' ;; esac
-    hits=$(jq -r '.total // empty' "$RUN/body-$k" 2>/dev/null || true)
-    SEARCH_NOTE="$SEARCH_NOTE${SEARCH_NOTE:+;} $q: ${hits:-no} hits"
-  done
-fi
+# (a)-(f) against this server
+P=""
+TITLE=""
+[ "$BALANCER" = 0 ] || TITLE="one instance ($DATABASE, $SEARCH)"
+# shellcheck source=scenarios.sh
+. "$ROOT/src/bench/scenarios.sh"
 
 RSS_MB="-"
 GC_NOTE="-"
@@ -477,17 +427,47 @@ fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 stop_server
 
+# --- through the balancer ------------------------------------------------------------------------
+if [ "$BALANCER" = 1 ]; then
+  ONE=("$MISS_NOTE" "$SEARCH_NOTE")
+  say ""
+  say "two instances of src/cluster on the same database and index, nginx balancing them on $CLUSTER_PORT"
+  balancer_up
+  LB_LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  BASE=http://127.0.0.1:$CLUSTER_PORT
+  P=lb-
+  TITLE="through nginx balancing two instances ($DATABASE, $SEARCH)"
+  . "$ROOT/src/bench/scenarios.sh"
+  LB_NOTES=("$MISS_NOTE" "$SEARCH_NOTE")
+  MISS_NOTE=${ONE[0]}
+  SEARCH_NOTE=${ONE[1]}
+  LB_RSS="A $(($(ps -o rss= -p "$(pid_of tilmash-a)" | tr -d ' ') / 1024)) MB, B $(($(ps -o rss= -p "$(pid_of tilmash-b)" | tr -d ' ') / 1024)) MB"
+  LB_LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  say ""
+  say "the time until an unpublish on A is seen everywhere ($ROUNDS rounds)"
+  visibility_rounds "$ROUNDS"
+  for v in "${VISIBILITY_ROWS[@]}"; do
+    IFS='|' read -r -a f <<<"$v"
+    say "  ${f[0]}: median ${f[1]} ms, max ${f[2]} ms (${f[3]} rounds)"
+  done
+  say "  $VISIBILITY_NOTE"
+fi
+
 # --- report --------------------------------------------------------------------------------------
 CPU=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')
 MEM=$(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo)
 say ""
-say "dataset:  $ARTICLES articles x 5 languages: $DATASET; H2 file $DB_SIZE"
+say "dataset:  $ARTICLES articles x 5 languages: $DATASET; $DB_SIZE"
 say "startup:  $STARTUP s from 'server start' to the first 200 of $PROBE (first start, creating the demo accounts: $FIRST_START s)"
 say "RSS:      $RSS_MB MB (Liberty JVM after the load; $JVM_NOTE)"
 say "GC:       $GC_NOTE"
-say "search:  $SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}"
+say "search:  $SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}; the restart's index check ended $RESTART_CHECK s after the first answer"
 say "answers computed, not remembered (pages not asked before, warm JIT): $MISS_NOTE"
 say "machine:  $(nproc) cores ($CPU), $MEM; load average before $LOAD_BEFORE, after $LOAD_AFTER"
+if [ "$BALANCER" = 1 ]; then
+  say "balancer: load average $LB_LOAD_BEFORE before its scenarios, $LB_LOAD_AFTER after; RSS after the load: $LB_RSS"
+  say "          computed answers:$([ -n "${LB_NOTES[0]}" ] && echo " ${LB_NOTES[0]}"); search:${LB_NOTES[1]}"
+fi
 say ""
 say "$HEADER"
 for r in "${ROWS[@]}"; do show "$r"; done
@@ -511,20 +491,34 @@ fi
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   for r in "${ROWS[@]}"; do
     IFS='|' read -r -a f <<<"$r"
-    if [ "${f[1]}" = - ]; then
+    if [ "${f[0]}" = "#" ]; then
+      echo "| **${f[1]}** | | | | | | | |"
+    elif [ "${f[1]}" = - ]; then
       echo "| ${f[0]} | ${f[2]} | | | | | | |"
     else
       echo "| ${f[0]} | ${f[1]} | ${f[2]} | ${f[3]} | ${f[4]} | ${f[5]} | ${f[6]} | ${f[7]} |"
     fi
   done
   echo
-  echo "- Dataset: $DATASET; H2 file $DB_SIZE."
+  echo "- Dataset: $DATASET; $DB_SIZE."
   echo "- Startup: $STARTUP s from \`server start\` to the first 200 of a delivery request" \
     "(first start on the new database, which also creates the demo accounts: $FIRST_START s)."
   echo "- RSS of the Liberty JVM after the load: $RSS_MB MB ($JVM_NOTE)."
   echo "- Garbage collection since the restart: $GC_NOTE."
-  echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}."
+  echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}; the restart's index check (nothing to do) ended $RESTART_CHECK s after the first answer, before the scenarios."
   echo "- Answers of (e) and (f) computed rather than remembered (pages 2-4, not asked before; one request each with curl, the JIT warm): $MISS_NOTE."
+  if [ "$BALANCER" = 1 ]; then
+    echo "- Through the balancer: load average $LB_LOAD_BEFORE before its scenarios, $LB_LOAD_AFTER after; RSS after the load: $LB_RSS; computed answers: ${LB_NOTES[0]}; search:${LB_NOTES[1]}."
+    echo
+    echo "The time until an unpublish on A (its answer returned) is seen everywhere:"
+    echo
+    echo "| seen | median ms | max ms | rounds |"
+    echo "|---|---:|---:|---:|"
+    for v in "${VISIBILITY_ROWS[@]}"; do echo "| ${v//|/ | } |"; done
+    echo
+    echo "$VISIBILITY_NOTE."
+    echo
+  fi
   echo "- Raw wrk output, bodies and headers: target/bench/run/."
   if [ "$COMPRESSION_ROUNDS" -gt 0 ]; then
     echo

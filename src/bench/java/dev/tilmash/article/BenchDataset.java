@@ -23,7 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,12 +46,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
+import javax.sql.DataSource;
 
 /**
  * Builds the benchmark newsroom: N articles, each published in en, ru, kk, uz and zh, in an H2 file
- * database that the server then starts on. Not part of the application: compiled and run by {@code
+ * database or a PostgreSQL database ({@link BenchStore}) that the server then starts on. Not part of the application: compiled and run by {@code
  * src/bench/scale.sh}, never by the build.
  *
  * <p><b>What comes from the application.</b> The schema is migrated by {@link SchemaMigrator} (the
@@ -67,9 +65,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * rule of {@link Slugs}.
  *
  * <p><b>What is done in bulk.</b> Those prototype rows are then written for every article with its
- * own ids, slugs and times, by plain JDBC batch inserts on two threads, with H2's referential
- * checks off during the load (language_version and revision point at each other) and checked at the
- * end. Going through Hibernate for every version would render the same Markdown and transliterate
+ * own ids, slugs and times, by plain JDBC batch inserts on two threads, with the referential checks
+ * off during the load (language_version and revision point at each other) and checked at the end. Going through Hibernate for every version would render the same Markdown and transliterate
  * the same titles 500,000 times: about 150 versions/s instead of thousands. The column lists are
  * those of the migrations; a column added later with a default gets its default. Sequences are
  * moved past the ids used, so the server's Hibernate continues after them.
@@ -77,7 +74,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * <p>Not written: accounts (the server's demo loader creates them on the first start, since the
  * database holds no user), translation memory and search indexes (the server's own concern).
  *
- * <p>Usage: {@code BenchDataset <db path without .mv.db> <articles> <demo texts dir> [threads]}
+ * <p>Usage: {@code BenchDataset <db path without .mv.db | jdbc:postgresql: URL> <articles> <demo
+ * texts dir> [threads]}
  */
 public final class BenchDataset {
   static final List<String> LANGUAGES = List.of("en", "ru", "kk", "uz", "zh");
@@ -201,58 +199,44 @@ public final class BenchDataset {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: BenchDataset <db path> <articles> <demo texts dir> [threads]");
+      System.err.println(
+          "usage: BenchDataset <db path | jdbc:postgresql: URL> <articles> <demo texts dir>"
+              + " [threads]");
       System.exit(2);
     }
     Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-    String dbPath = args[0];
+    BenchStore store = BenchStore.of(args[0]);
     int articles = Integer.parseInt(args[1]);
     List<Template> templates = templates(Path.of(args[2]));
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
 
-    JdbcDataSource h2 = new JdbcDataSource();
-    // The server's user and password (liberty-config/server.xml); H2 makes the first user admin.
-    h2.setURL("jdbc:h2:file:" + dbPath + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144");
-    h2.setUser("tilmash");
-    h2.setPassword("tilmash");
-    JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
+    DataSource database = store.dataSource();
     long t0 = System.nanoTime();
-    SchemaMigrator.migrate(pool);
-    if (count(pool, "select count(*) from article") > 0) {
-      System.err.println("the database at " + dbPath + " already holds articles; start empty");
+    SchemaMigrator.migrate(database);
+    if (BenchStore.count(database, "select count(*) from article") > 0) {
+      System.err.println("the database at " + args[0] + " already holds articles; start empty");
       System.exit(2);
     }
     System.out.printf(
         "dataset: %d articles x %d languages from %d demo texts, %d threads%n",
         articles, LANGUAGES.size(), templates.size(), threads);
     BenchDataset builder = new BenchDataset(templates, articles);
-    execute(pool, "set referential_integrity false");
+    store.beginLoad();
     long t1 = System.nanoTime();
     long cpu1 = processCpuNanos();
-    builder.build(pool, threads);
+    builder.build(store, threads);
     long t2 = System.nanoTime();
     long cpu2 = processCpuNanos();
-    execute(pool, "set referential_integrity true");
-    builder.finish(pool);
-    pool.dispose();
-    // A bulk load leaves most of the file to old chunks (5x the data); a newsroom's database that
-    // grew over years would have been compacted by H2 meanwhile, so the server starts on a compact
-    // one.
-    Path file = Path.of(dbPath + ".mv.db");
-    long before = Files.size(file);
-    long compacting = System.nanoTime();
-    try (Connection connection = h2.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("shutdown compact");
-    }
+    store.endLoad();
+    builder.finish(database);
+    long closing = System.nanoTime();
+    String closed = store.close();
     long t3 = System.nanoTime();
-    System.out.printf(
-        "  compacted the database file from %d MB to %d MB in %.1f s%n",
-        before >> 20, Files.size(file) >> 20, (t3 - compacting) / 1e9);
+    System.out.printf("  %s in %.1f s%n", closed, (t3 - closing) / 1e9);
     double seconds = (t2 - t1) / 1e9;
     System.out.printf(
         "DATASET articles=%d versions=%d build_s=%.1f total_s=%.1f rate=%.0f cpu_s=%.1f"
-            + " per_cpu_s=%.0f compact_s=%.1f%n",
+            + " per_cpu_s=%.0f finish_s=%.1f%n",
         articles,
         articles * LANGUAGES.size(),
         seconds,
@@ -260,10 +244,10 @@ public final class BenchDataset {
         articles * LANGUAGES.size() / seconds,
         (cpu2 - cpu1) / 1e9,
         articles * LANGUAGES.size() / ((cpu2 - cpu1) / 1e9),
-        (t3 - compacting) / 1e9);
+        (t3 - closing) / 1e9);
   }
 
-  private void build(JdbcConnectionPool pool, int threads) throws Exception {
+  private void build(BenchStore store, int threads) throws Exception {
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     try {
       List<Future<?>> parts = new ArrayList<>();
@@ -273,7 +257,8 @@ public final class BenchDataset {
         parts.add(
             workers.submit(
                 () -> {
-                  try (Connection connection = pool.getConnection()) {
+                  try (Connection connection = store.dataSource().getConnection()) {
+                    store.loading(connection);
                     connection.setAutoCommit(false);
                     Writer writer = new Writer(connection);
                     for (int c = first; c < chunks; c += threads) {
@@ -616,20 +601,20 @@ public final class BenchDataset {
    * Moves the sequences past the ids used, checks what the load could have broken, and compares one
    * stored revision with what the application makes of its words.
    */
-  private void finish(JdbcConnectionPool pool) throws SQLException {
+  private void finish(DataSource pool) throws SQLException {
     long versions = (long) articles * LANGUAGES.size();
     restart(pool, "language_version_seq", versions);
     restart(pool, "revision_seq", versions);
     restart(pool, "transition_seq", transitionIds.get());
     restart(pool, "audit_event_seq", auditIds.get());
     long live =
-        count(
+        BenchStore.count(
             pool,
             "select count(*) from language_version v join revision r on r.id = v.live_revision_id"
                 + " and r.language_version_id = v.id join article a on a.id = v.article_id"
                 + " where v.state = 'PUBLISHED'");
     long orphans =
-        count(
+        BenchStore.count(
             pool,
             "select count(*) from workflow_transition t left join language_version v"
                 + " on v.id = t.language_version_id where v.id is null");
@@ -656,9 +641,9 @@ public final class BenchDataset {
   }
 
   /** Hibernate's pooled optimizer takes ids up to the value it gets; start well past ours. */
-  private static void restart(JdbcConnectionPool pool, String sequence, long used)
+  private static void restart(DataSource pool, String sequence, long used)
       throws SQLException {
-    execute(pool, "alter sequence " + sequence + " restart with " + (used + 101));
+    BenchStore.execute(pool, "alter sequence " + sequence + " restart with " + (used + 101));
   }
 
   /** Every demo text key that exists in all five languages (the {@code .update} texts are not). */
@@ -698,21 +683,5 @@ public final class BenchDataset {
   private static long processCpuNanos() {
     return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
-  }
-
-  private static void execute(JdbcConnectionPool pool, String sql) throws SQLException {
-    try (Connection connection = pool.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static long count(JdbcConnectionPool pool, String sql) throws SQLException {
-    try (Connection connection = pool.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }
