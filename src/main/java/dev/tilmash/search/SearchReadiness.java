@@ -55,8 +55,10 @@ public class SearchReadiness implements HealthCheck {
 
   @PreDestroy
   synchronized void close() {
-    HttpClients.close(http);
-    http = null;
+    if (http != null) {
+      HttpClients.close(http);
+      http = null;
+    }
   }
 
   /** Whether a client was made (and not let go yet); for the tests. */
@@ -66,8 +68,7 @@ public class SearchReadiness implements HealthCheck {
 
   private synchronized HttpClient http() {
     if (http == null) {
-      http =
-          HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
+      http = HttpClients.builder(WAIT).build();
     }
     return http;
   }

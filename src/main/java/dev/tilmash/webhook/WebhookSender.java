@@ -103,8 +103,10 @@ public class WebhookSender {
 
   @PreDestroy
   synchronized void close() {
-    HttpClients.close(client);
-    client = null;
+    if (client != null) {
+      HttpClients.close(client);
+      client = null;
+    }
   }
 
   private HttpClient client() {
@@ -112,10 +114,8 @@ public class WebhookSender {
       synchronized (this) {
         if (client == null) {
           client =
-              HttpClient.newBuilder()
-                  .version(HttpClient.Version.HTTP_1_1)
+              HttpClients.builder(settings.connectTimeout())
                   .followRedirects(HttpClient.Redirect.NEVER)
-                  .connectTimeout(settings.connectTimeout())
                   .build();
         }
       }
