@@ -1,5 +1,7 @@
 package dev.tilmash.search;
 
+import dev.tilmash.shared.HttpClients;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,13 +21,16 @@ import org.eclipse.microprofile.health.Readiness;
  * Ready when search can answer: always with the embedded Lucene index (it lives in this process);
  * with OpenSearch, when one of its nodes says the cluster is not red. An instance that cannot reach
  * OpenSearch would answer searches with errors, so the balancer sends it no readers.
+ *
+ * <p>Lifecycle: the HTTP client (and the selector thread the JDK starts for it) is made on the
+ * first check against OpenSearch only, never with Lucene, and let go when the application stops:
+ * closed where the JDK can close one (21 and later), else left to end once collected. A client in a
+ * static field would keep one selector thread running per undeployed application.
  */
 @Readiness
 @ApplicationScoped
 public class SearchReadiness implements HealthCheck {
   private static final Duration WAIT = Duration.ofSeconds(2);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(WAIT).build();
 
   @Inject
   @ConfigProperty(name = SearchBackend.KEY, defaultValue = "lucene")
@@ -35,6 +40,8 @@ public class SearchReadiness implements HealthCheck {
   @ConfigProperty(name = SearchBackend.URIS, defaultValue = SearchBackend.DEFAULT_URIS)
   String uris;
 
+  private HttpClient http;
+
   @Override
   public HealthCheckResponse call() {
     return ready() ? HealthCheckResponse.up("search") : HealthCheckResponse.down("search");
@@ -43,7 +50,27 @@ public class SearchReadiness implements HealthCheck {
   /** Lucene always; OpenSearch when a node of {@code uris} answers that it is not red. */
   boolean ready() {
     return SearchBackend.of(backend) == SearchBackend.LUCENE
-        || nodes(uris).stream().anyMatch(SearchReadiness::notRed);
+        || nodes(uris).stream().anyMatch(this::notRed);
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (http != null) {
+      HttpClients.close(http);
+      http = null;
+    }
+  }
+
+  /** Whether a client was made (and not let go yet); for the tests. */
+  synchronized boolean holdsClient() {
+    return http != null;
+  }
+
+  private synchronized HttpClient http() {
+    if (http == null) {
+      http = HttpClients.builder(WAIT).build();
+    }
+    return http;
   }
 
   static List<URI> nodes(String uris) {
@@ -54,11 +81,11 @@ public class SearchReadiness implements HealthCheck {
         .toList();
   }
 
-  private static boolean notRed(URI node) {
+  private boolean notRed(URI node) {
     HttpRequest request =
         HttpRequest.newBuilder(node.resolve("_cluster/health?timeout=1s")).timeout(WAIT).build();
     try {
-      HttpResponse<String> health = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health = http().send(request, HttpResponse.BodyHandlers.ofString());
       return health.statusCode() == 200 && !health.body().contains("\"status\":\"red\"");
     } catch (IOException | IllegalArgumentException e) {
       return false;

@@ -1,6 +1,8 @@
 package dev.tilmash.webhook;
 
+import dev.tilmash.shared.HttpClients;
 import dev.tilmash.shared.ProblemException;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -19,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  * failure, so nobody can bounce a delivery into the internal network), has a connect and a read
  * timeout, and checks the target's addresses again right before sending. It never throws: every
  * failure is a {@link SendResult}.
+ *
+ * <p>Lifecycle: the HTTP client is made on the first send and closed when the application stops
+ * ({@link HttpClients#close}), so that no selector thread of it outlives an undeployed application.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -96,15 +101,21 @@ public class WebhookSender {
     return kind;
   }
 
+  @PreDestroy
+  synchronized void close() {
+    if (client != null) {
+      HttpClients.close(client);
+      client = null;
+    }
+  }
+
   private HttpClient client() {
     if (client == null) {
       synchronized (this) {
         if (client == null) {
           client =
-              HttpClient.newBuilder()
-                  .version(HttpClient.Version.HTTP_1_1)
+              HttpClients.builder(settings.connectTimeout())
                   .followRedirects(HttpClient.Redirect.NEVER)
-                  .connectTimeout(settings.connectTimeout())
                   .build();
         }
       }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +42,40 @@ class SearchReadinessTest {
         "needs the OpenSearch node of the search-on-opensearch run");
     String uris = "http://127.0.0.1:1, " + TestOpenSearch.uri();
     assertTrue(readiness("opensearch", uris).ready());
+  }
+
+  @Test
+  void shouldStartNoThreadWithTheEmbeddedIndex() {
+    Set<Long> before = threadIds();
+    SearchReadiness readiness = readiness("lucene", "http://127.0.0.1:1");
+    assertTrue(readiness.ready());
+    List<String> started =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(thread -> !before.contains(thread.getId()))
+            .map(Thread::getName)
+            .filter(name -> name.startsWith("HttpClient-"))
+            .toList();
+    assertEquals(List.of(), started, "an HTTP client's threads would outlive an undeployment");
+    assertFalse(readiness.holdsClient());
+  }
+
+  @Test
+  void shouldLetItsClientGoWhenTheApplicationStops() throws IOException {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    SearchReadiness readiness = readiness("opensearch", "http://127.0.0.1:" + closed);
+    assertFalse(readiness.ready());
+    assertTrue(readiness.holdsClient());
+    readiness.close();
+    assertFalse(readiness.holdsClient());
+  }
+
+  private static Set<Long> threadIds() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .map(Thread::getId)
+        .collect(Collectors.toSet());
   }
 
   @Test
