@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -155,7 +156,7 @@ class ClusterIT {
   @Test
   @Order(5)
   void shouldLoseNoAcknowledgedWriteWhenAnInstanceIsKilledUnderLoad() throws Exception {
-    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    Map<String, String> acknowledged = new ConcurrentHashMap<>(); // id -> the title's own word
     AtomicInteger refused = new AtomicInteger();
     AtomicBoolean writing = new AtomicBoolean(true);
     ExecutorService writers = Executors.newFixedThreadPool(4);
@@ -172,7 +173,7 @@ class ClusterIT {
 
     assertThrows(UncheckedIOException.class, () -> Cluster.a().get("articles"), "A is gone");
     List<String> lost = new ArrayList<>();
-    for (String id : acknowledged) { // read through the balancer, so from B alone
+    for (String id : acknowledged.keySet()) { // read through the balancer, so from B alone
       Api.Reply read = Cluster.balancer().as("editor").get("articles/" + id);
       if (read.status() != 200) {
         lost.add(id + " (" + read.status() + ")");
@@ -184,12 +185,29 @@ class ClusterIT {
         acknowledged.size(), beforeCrash, refused.get(), lost.size());
     assertFalse(acknowledged.isEmpty());
     assertEquals(List.of(), lost, "acknowledged but gone");
+
+    // What A committed just before the kill was to be indexed by A's outbox agent; the events sit
+    // in the outbox table, so B's agent indexes them: every acknowledged write is found on B.
+    Set<String> unindexed = ConcurrentHashMap.newKeySet();
+    unindexed.addAll(acknowledged.keySet());
+    awaitTrue(
+        () -> {
+          unindexed.removeIf(id -> foundOnB(id, acknowledged.get(id)));
+          return unindexed.isEmpty();
+        },
+        "B's search finds every acknowledged write");
+  }
+
+  private static boolean foundOnB(String id, String word) {
+    Api.Reply found = Cluster.b().as("editor").get("articles?language=en&q=" + word);
+    return found.status() == 200 && found.body().contains(id);
   }
 
   /** One writer: creates articles through the balancer until told to stop, counting answers. */
   private static void write(
-      AtomicBoolean writing, Set<String> acknowledged, AtomicInteger refused) {
+      AtomicBoolean writing, Map<String, String> acknowledged, AtomicInteger refused) {
     while (writing.get()) {
+      String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
       try {
         Api.Reply created =
             Cluster.balancer()
@@ -198,12 +216,12 @@ class ClusterIT {
                     "articles",
                     Api.json(
                         "sourceLanguage", "en",
-                        "title", "Load " + UUID.randomUUID(),
+                        "title", "Load " + word,
                         "summary", "Written while an instance dies.",
                         "body", "Body.",
                         "author", "Load desk"));
         if (created.status() == 201) {
-          acknowledged.add(created.json().getString("id"));
+          acknowledged.put(created.json().getString("id"), word);
         } else {
           refused.incrementAndGet();
         }
