@@ -22,7 +22,8 @@ import java.util.Set;
  * the container's file servlet never fails on it.
  *
  * <p>The container authenticates before any filter runs, so a request to the management API without
- * valid credentials gets its 401 first; everything a filter can see is checked here.
+ * valid credentials gets its 401 first; everything a filter can see is checked here. Where that 401
+ * is written already, the request ends here.
  */
 public class RequestGuard extends HttpFilter {
   private static final String API = "/api/";
@@ -34,6 +35,11 @@ public class RequestGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (response.isCommitted()) {
+      // Authentication has written its refusal already (a bad bearer token on a public path), and
+      // the container runs the filters anyway: nothing may be served, or fail, after it.
+      return;
+    }
     Optional<String> target =
         RequestTarget.refusal(request.getRequestURI(), request.getQueryString());
     if (target.isPresent()) {

@@ -46,8 +46,13 @@ public class TokenLookup {
   /** What a token was when it was read: enough to let it in without reading it again. */
   record Known(TokenGrant grant, Instant expiresAt, boolean revoked) {}
 
-  /** The grant of a usable token with this secret, or empty (unknown, revoked or expired). */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The grant of a usable token with this secret, or empty (unknown, revoked or expired). It runs
+   * in a transaction: authentication comes before the request's own, and a read there outside one
+   * left Liberty's local transaction to close the entity manager while Hibernate still held the
+   * connection (an FFDC incident on every token not yet remembered).
+   */
+  @Transactional
   public Optional<TokenGrant> grant(String secret) {
     if (!TokenSecret.wellFormed(secret)) {
       return Optional.empty();

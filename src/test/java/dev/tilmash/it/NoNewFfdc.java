@@ -53,7 +53,8 @@ final class NoNewFfdc implements BeforeAllCallback, AfterAllCallback {
     return Path.of(server, "logs", "ffdc");
   }
 
-  private static Set<String> incidents() {
+  /** The incidents in the server's folder now, by file name (the open cause's left out). */
+  static Set<String> incidents() {
     Path folder = folder();
     if (!Files.isDirectory(folder)) {
       return new TreeSet<>();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -211,6 +212,30 @@ class TokensIT {
     assertFalse(revoked.getBoolean("active"));
     assertNotNull(revoked.getString("revokedAt"));
     assertNotNull(revoked.getString("lastUsedAt"), "the use before was recorded");
+  }
+
+  /**
+   * A bearer token read from the database (its first use, an unknown one, a revoked one) once left
+   * three FFDC incidents per request: the lookup read outside a transaction while authentication
+   * ran before the request's own, and Liberty closed that connection under Hibernate. These
+   * requests throw nothing inside the server, so none may be written.
+   */
+  @Test
+  void shouldAuthenticateBearerRequestsWithoutFfdcIncidents() {
+    Set<String> before = NoNewFfdc.incidents();
+    Api.Reply created = create("incident-free reader", List.of("articles:read"), null, null);
+    Api bearer = bearer(secret(created));
+    assertEquals(200, bearer.get("content/articles?lang=en").status(), "its first use");
+    assertEquals(200, bearer.get("content/articles?lang=ru").status(), "remembered");
+    assertProblem(
+        bearer("tlm_" + "B".repeat(43)).get("content/articles?lang=en"), 401, "invalid-token");
+    String id = created.json().getString("id");
+    assertEquals(204, api.as("admin").send("DELETE", "tokens/" + id, null, null).status());
+    assertProblem(bearer.get("content/articles?lang=en"), 401, "invalid-token");
+
+    Set<String> written = NoNewFfdc.incidents();
+    written.removeAll(before);
+    assertEquals(Set.of(), written, () -> "FFDC incidents written in " + NoNewFfdc.folder());
   }
 
   @Test
