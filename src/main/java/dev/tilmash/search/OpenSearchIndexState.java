@@ -21,8 +21,9 @@ import org.elasticsearch.client.RestClient;
  *
  * <p>Shard copies become visible one by one, so the state and the searches it keys ask the same
  * copies, by the search {@link #PREFERENCE} ({@link LuceneSearchIndex} sends it too). The state is
- * one request of no hits, made before each search that may be remembered; where it fails, nothing
- * is remembered and the search reports the failure.
+ * one request of no hits, made before each search that may be remembered and shared by the searches
+ * that wait for it ({@link SharedRead}); where it fails, nothing is remembered and the search
+ * reports the failure.
  */
 final class OpenSearchIndexState implements IndexState {
   /** Routes the state's request and the searches to the same shard copies. */
@@ -36,6 +37,7 @@ final class OpenSearchIndexState implements IndexState {
   private final RestClient client;
   private final String index;
   private final AtomicBoolean warned = new AtomicBoolean();
+  private final SharedRead<Object> shared = new SharedRead<>(this::read);
 
   OpenSearchIndexState(RestClient client, String index) {
     this.client = client;
@@ -44,6 +46,10 @@ final class OpenSearchIndexState implements IndexState {
 
   @Override
   public Object current() {
+    return shared.get();
+  }
+
+  private Object read() {
     Request request = new Request("POST", "/" + index + "/_search");
     request.addParameter("preference", PREFERENCE);
     request.setJsonEntity(QUERY);
