@@ -92,7 +92,7 @@ wait_for_opensearch_index() {
     docs=$(os_documents || echo 0)
     events=$(outbox_events || echo '?')
     if [ "$docs" -ge "$expected" ] && [ "$events" = 0 ] &&
-      grep -qE 'Search index reconciled|Search index check failed' "$LOG"; then
+      grep -qE 'Search index (reconciled|checked|check failed)' "$LOG"; then
       break
     fi
     if [ "$(date +%s)" -ge "$deadline" ]; then

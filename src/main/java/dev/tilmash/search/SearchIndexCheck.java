@@ -42,6 +42,9 @@ public class SearchIndexCheck {
                     + " documents of deleted versions removed, in "
                     + outcome.millis()
                     + " ms");
+      } else {
+        LOG.info(
+            () -> "Search index checked: it matches the database (" + outcome.millis() + " ms)");
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search index check failed; search may miss content", e);
