@@ -9,9 +9,11 @@ import dev.tilmash.article.ArticleView;
 import dev.tilmash.article.NewArticle;
 import dev.tilmash.article.VersionService;
 import dev.tilmash.vocabulary.VocabularyService;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +22,9 @@ import java.util.logging.Logger;
 /**
  * Writes the demo newsroom through the real services, as its people would: the editor creates each
  * article, translators write their languages, editor2 reviews and the editor publishes. All of it
- * is one transaction, so a failed load leaves the database empty.
+ * is one transaction, so a failed load leaves the database empty. That transaction may take up to
+ * {@link #LONGEST}: on a loaded two-core machine the load took longer than the server's default
+ * limit of 120 s, which rolled it back and stopped the application.
  */
 @ApplicationScoped
 public class DemoContent {
@@ -32,13 +36,45 @@ public class DemoContent {
           "translator.uz", Set.of("uz"),
           "translator.zh", Set.of("zh"));
 
+  static final Duration LONGEST = Duration.ofMinutes(15);
+
   @Inject AccountService accounts;
   @Inject ArticleService articles;
   @Inject VersionService versions;
   @Inject VocabularyService vocabulary;
+  @Resource UserTransaction transaction;
 
-  @Transactional
   public void load(String password) {
+    try {
+      transaction.setTransactionTimeout((int) LONGEST.toSeconds());
+      transaction.begin();
+      try {
+        write(password);
+      } catch (RuntimeException | Error e) {
+        transaction.rollback();
+        throw e;
+      }
+      transaction.commit();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) { // the transaction's checked exceptions: begin, commit, rollback
+      throw new IllegalStateException("The demo content was not loaded", e);
+    } finally {
+      resetTimeout();
+    }
+    LOG.info(() -> "Demo content loaded: " + DemoPlan.ARTICLES.size() + " articles");
+  }
+
+  /** Later transactions of this thread get the server's limit again. */
+  private void resetTimeout() {
+    try {
+      transaction.setTransactionTimeout(0);
+    } catch (Exception e) {
+      LOG.warning(() -> "Could not reset the transaction timeout: " + e);
+    }
+  }
+
+  private void write(String password) {
     Actor editor = user("editor", "Editor (demo)", Set.of(Role.EDITOR), Set.of(), password);
     Actor reviewer =
         user("editor2", "Second editor (demo)", Set.of(Role.EDITOR), Set.of(), password);
@@ -53,7 +89,6 @@ public class DemoContent {
     for (DemoPlan.Article plan : DemoPlan.ARTICLES) {
       new DemoWorkflow(versions, editor, reviewer, translators).write(create(editor, plan), plan);
     }
-    LOG.info(() -> "Demo content loaded: " + DemoPlan.ARTICLES.size() + " articles");
   }
 
   private String create(Actor editor, DemoPlan.Article plan) {
