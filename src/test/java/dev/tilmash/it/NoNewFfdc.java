@@ -55,6 +55,11 @@ final class NoNewFfdc implements BeforeAllCallback, AfterAllCallback {
 
   /** The incidents in the server's folder now, by file name (the open cause's left out). */
   static Set<String> incidents() {
+    return incidents(text -> true);
+  }
+
+  /** The same, only those whose text {@code counted} accepts. */
+  static Set<String> incidents(java.util.function.Predicate<String> counted) {
     Path folder = folder();
     if (!Files.isDirectory(folder)) {
       return new TreeSet<>();
@@ -65,6 +70,7 @@ final class NoNewFfdc implements BeforeAllCallback, AfterAllCallback {
           .filter(file -> file.getFileName().toString().startsWith("ffdc_"))
           .filter(file -> file.getFileName().toString().endsWith(".log"))
           .filter(file -> !open(file))
+          .filter(file -> counted.test(text(file)))
           .map(file -> file.getFileName().toString())
           .forEach(names::add);
       return names;
@@ -74,9 +80,13 @@ final class NoNewFfdc implements BeforeAllCallback, AfterAllCallback {
   }
 
   static boolean open(Path incident) {
+    String text = text(incident);
+    return OPEN.stream().allMatch(text::contains);
+  }
+
+  private static String text(Path incident) {
     try {
-      String text = Files.readString(incident, java.nio.charset.StandardCharsets.ISO_8859_1);
-      return OPEN.stream().allMatch(text::contains);
+      return Files.readString(incident, java.nio.charset.StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

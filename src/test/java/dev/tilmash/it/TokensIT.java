@@ -222,7 +222,7 @@ class TokensIT {
    */
   @Test
   void shouldAuthenticateBearerRequestsWithoutFfdcIncidents() {
-    Set<String> before = NoNewFfdc.incidents();
+    Set<String> before = NoNewFfdc.incidents(TokensIT::ofRequests);
     Api.Reply created = create("incident-free reader", List.of("articles:read"), null, null);
     Api bearer = bearer(secret(created));
     assertEquals(200, bearer.get("content/articles?lang=en").status(), "its first use");
@@ -233,7 +233,7 @@ class TokensIT {
     assertEquals(204, api.as("admin").send("DELETE", "tokens/" + id, null, null).status());
     assertProblem(bearer.get("content/articles?lang=en"), 401, "invalid-token");
 
-    Set<String> written = NoNewFfdc.incidents();
+    Set<String> written = NoNewFfdc.incidents(TokensIT::ofRequests);
     written.removeAll(before);
     assertEquals(Set.of(), written, () -> "FFDC incidents written in " + NoNewFfdc.folder());
   }
@@ -298,6 +298,14 @@ class TokensIT {
     assertProblem(
         later.header("Authorization", "Bearer " + secret).get("webhooks"), 401, "invalid-token");
     assertEquals(200, bearer(secret).get("webhooks").status(), "still valid on time");
+  }
+
+  /**
+   * Not the start's index check of the second deployment: it shares the first one's Lucene folder,
+   * so its check can fail on the folder's lock at any moment of this class, whatever the requests.
+   */
+  private static boolean ofRequests(String incident) {
+    return !incident.contains("SearchIndexCheck.reconcileAtStart");
   }
 
   private Api.Reply create(String name, List<String> scopes, String actAs, List<String> languages) {
