@@ -10,9 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TokenLookup {
-  @PersistenceContext EntityManager em;
+  @Inject TokenReads reads;
   @Inject LastUse lastUse;
   @Inject Clock clock;
 
@@ -46,19 +43,13 @@ public class TokenLookup {
   /** What a token was when it was read: enough to let it in without reading it again. */
   record Known(TokenGrant grant, Instant expiresAt, boolean revoked) {}
 
-  /**
-   * The grant of a usable token with this secret, or empty (unknown, revoked or expired). It runs
-   * in a transaction: authentication comes before the request's own, and a read there outside one
-   * left Liberty's local transaction to close the entity manager while Hibernate still held the
-   * connection (an FFDC incident on every token not yet remembered).
-   */
-  @Transactional
+  /** The grant of a usable token with this secret, or empty (unknown, revoked or expired). */
   public Optional<TokenGrant> grant(String secret) {
     if (!TokenSecret.wellFormed(secret)) {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    Optional<Known> known = byHash.get(TokenSecret.hash(secret), this::read);
+    Optional<Known> known = byHash.get(TokenSecret.hash(secret), reads::read);
     Optional<TokenGrant> usable =
         known
             .filter(token -> !token.revoked() && now.isBefore(token.expiresAt()))
@@ -90,13 +81,5 @@ public class TokenLookup {
         .asMap()
         .values()
         .removeIf(known -> known.map(k -> k.grant().id().equals(id)).orElse(false));
-  }
-
-  private Optional<Known> read(String hash) {
-    return em.createQuery("select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
-        .setParameter("hash", hash)
-        .getResultStream()
-        .findFirst()
-        .map(t -> new Known(t.grant(), t.expiresAt(), t.revokedAt() != null));
   }
 }

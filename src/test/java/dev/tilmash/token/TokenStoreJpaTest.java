@@ -116,7 +116,8 @@ class TokenStoreJpaTest {
   private static TokenLookup lookup(
       jakarta.persistence.EntityManager em, Instant now, LastUse lastUse) {
     TokenLookup lookup = new TokenLookup();
-    lookup.em = em;
+    lookup.reads = new TokenReads();
+    lookup.reads.em = em;
     lastUse.em = em;
     lookup.lastUse = lastUse;
     lookup.clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -126,7 +127,7 @@ class TokenStoreJpaTest {
 
   private static Optional<TokenGrant> grantWith(
       TokenLookup lookup, jakarta.persistence.EntityManager em, String secret) {
-    lookup.em = em;
+    lookup.reads.em = em;
     lookup.lastUse.em = em;
     return lookup.grant(secret);
   }
