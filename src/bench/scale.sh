@@ -34,6 +34,9 @@
 #                      (A_PORT, B_PORT, CLUSTER_PORT) on the same database and index, and the time
 #                      until an unpublish on A is seen by B and the index (needs postgresql, opensearch)
 #   --rounds R         unpublish rounds for that time (default 5)
+#   --soak S           after the scenarios, S seconds of the standard load (articles in every language,
+#                      lists, searches, half with gzip, at random) with RSS and the heap read every 10 s:
+#                      target/bench/run/soak.csv, the plot target/bench/soak.svg (src/bench/soak.sh)
 # Environment: BENCH_PORT (default 9380; https on +1, nginx on +2, or BENCH_HTTPS_PORT and
 # BENCH_NGINX_PORT), BENCH_JVM_OPTIONS (lines
 # replacing the server's jvm.options; default: liberty-config's, if any, else the JVM's defaults);
@@ -67,6 +70,7 @@ DATABASE=h2
 SEARCH=lucene
 BALANCER=0
 ROUNDS=5
+SOAK=0
 ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -87,7 +91,8 @@ while [ $# -gt 0 ]; do
     --search) SEARCH=$2; shift 2 ;;
     --balancer) BALANCER=1; shift ;;
     --rounds) ROUNDS=$2; shift 2 ;;
-    -h | --help) sed -n '2,47p' "$0"; exit 0 ;;
+    --soak) SOAK=$2; shift 2 ;;
+    -h | --help) sed -n '2,50p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -189,7 +194,8 @@ CP=$(cat "$OUT/classpath.txt")
 rm -rf "$OUT/classes"
 # only the dataset builder and the profile summary, with what they use: the other benchmarks in
 # src/bench/java need the test classes (Maven compiles them all with the tests)
-SOURCES=(src/bench/java/dev/tilmash/article/BenchDataset.java src/bench/java/dev/tilmash/bench/JfrHotspots.java)
+SOURCES=(src/bench/java/dev/tilmash/article/BenchDataset.java src/bench/java/dev/tilmash/bench/JfrHotspots.java
+  src/bench/java/dev/tilmash/bench/SoakPlot.java)
 javac -nowarn -encoding UTF-8 --release 17 -d "$OUT/classes" -cp "target/classes:$CP" \
   -sourcepath src/bench/java -implicit:class "${SOURCES[@]}" 2>"$RUN/javac.log" || { cat "$RUN/javac.log" >&2; die "javac failed"; }
 
@@ -411,6 +417,14 @@ TITLE=""
 # shellcheck source=scenarios.sh
 . "$ROOT/src/bench/scenarios.sh"
 
+SOAK_NOTE=
+if [ "$SOAK" != 0 ]; then
+  [ -f "$PID_FILE" ] || die "--soak: no server PID file"
+  # shellcheck source=soak.sh
+  . "$ROOT/src/bench/soak.sh"
+  soak_run "$(cat "$PID_FILE")" "$SOAK"
+fi
+
 RSS_MB="-"
 GC_NOTE="-"
 if [ -f "$PID_FILE" ]; then
@@ -461,6 +475,7 @@ say "dataset:  $ARTICLES articles x 5 languages: $DATASET; $DB_SIZE"
 say "startup:  $STARTUP s from 'server start' to the first 200 of $PROBE (first start, creating the demo accounts: $FIRST_START s)"
 say "RSS:      $RSS_MB MB (Liberty JVM after the load; $JVM_NOTE)"
 say "GC:       $GC_NOTE"
+[ -z "$SOAK_NOTE" ] || say "soak:     $SOAK_NOTE"
 say "search:  $SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}; the restart's index check ended $RESTART_CHECK s after the first answer"
 say "answers computed, not remembered (pages not asked before, warm JIT): $MISS_NOTE"
 say "machine:  $(nproc) cores ($CPU), $MEM; load average before $LOAD_BEFORE, after $LOAD_AFTER"
@@ -505,6 +520,7 @@ fi
     "(first start on the new database, which also creates the demo accounts: $FIRST_START s)."
   echo "- RSS of the Liberty JVM after the load: $RSS_MB MB ($JVM_NOTE)."
   echo "- Garbage collection since the restart: $GC_NOTE."
+  [ -z "$SOAK_NOTE" ] || echo "- Soak of $SOAK s after the scenarios: $SOAK_NOTE."
   echo "- Search:$SEARCH_NOTE${INDEX_NOTE:+ ($INDEX_NOTE at the first start)}; the restart's index check (nothing to do) ended $RESTART_CHECK s after the first answer, before the scenarios."
   echo "- Answers of (e) and (f) computed rather than remembered (pages 2-4, not asked before; one request each with curl, the JIT warm): $MISS_NOTE."
   if [ "$BALANCER" = 1 ]; then
