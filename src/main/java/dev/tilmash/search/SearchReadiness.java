@@ -1,12 +1,12 @@
 package dev.tilmash.search;
 
 import dev.tilmash.shared.HttpClients;
+import dev.tilmash.shared.LazyHttpClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -40,7 +40,7 @@ public class SearchReadiness implements HealthCheck {
   @ConfigProperty(name = SearchBackend.URIS, defaultValue = SearchBackend.DEFAULT_URIS)
   String uris;
 
-  private HttpClient http;
+  private final LazyHttpClient http = new LazyHttpClient(() -> HttpClients.builder(WAIT).build());
 
   @Override
   public HealthCheckResponse call() {
@@ -54,23 +54,13 @@ public class SearchReadiness implements HealthCheck {
   }
 
   @PreDestroy
-  synchronized void close() {
-    if (http != null) {
-      HttpClients.close(http);
-      http = null;
-    }
+  void close() {
+    http.close();
   }
 
   /** Whether a client was made (and not let go yet); for the tests. */
-  synchronized boolean holdsClient() {
-    return http != null;
-  }
-
-  private synchronized HttpClient http() {
-    if (http == null) {
-      http = HttpClients.builder(WAIT).build();
-    }
-    return http;
+  boolean holdsClient() {
+    return http.made();
   }
 
   static List<URI> nodes(String uris) {
@@ -85,7 +75,7 @@ public class SearchReadiness implements HealthCheck {
     HttpRequest request =
         HttpRequest.newBuilder(node.resolve("_cluster/health?timeout=1s")).timeout(WAIT).build();
     try {
-      HttpResponse<String> health = http().send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> health = http.get().send(request, HttpResponse.BodyHandlers.ofString());
       return health.statusCode() == 200 && !health.body().contains("\"status\":\"red\"");
     } catch (IOException | IllegalArgumentException e) {
       return false;

@@ -1,6 +1,7 @@
 package dev.tilmash.webhook;
 
 import dev.tilmash.shared.HttpClients;
+import dev.tilmash.shared.LazyHttpClient;
 import dev.tilmash.shared.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,13 +24,18 @@ import java.util.concurrent.TimeUnit;
  * failure is a {@link SendResult}.
  *
  * <p>Lifecycle: the HTTP client is made on the first send and closed when the application stops
- * ({@link HttpClients#close}), so that no selector thread of it outlives an undeployed application.
+ * ({@link LazyHttpClient}), so that no selector thread of it outlives an undeployed application.
  */
 @ApplicationScoped
 public class WebhookSender {
   @Inject WebhookSettings settings;
   @Inject Clock clock;
-  private volatile HttpClient client;
+  private final LazyHttpClient client =
+      new LazyHttpClient(
+          () ->
+              HttpClients.builder(settings.connectTimeout())
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build());
 
   public CompletableFuture<SendResult> send(Attempt attempt) {
     long started = System.nanoTime();
@@ -57,7 +63,8 @@ public class WebhookSender {
     } catch (IllegalArgumentException malformed) {
       return CompletableFuture.completedFuture(SendResult.unanswered(0, "malformed target"));
     }
-    return client()
+    return client
+        .get()
         .sendAsync(request, ResponsePrefix.handler())
         .orTimeout(
             settings.connectTimeout().plus(settings.readTimeout()).toMillis(),
@@ -102,24 +109,7 @@ public class WebhookSender {
   }
 
   @PreDestroy
-  synchronized void close() {
-    if (client != null) {
-      HttpClients.close(client);
-      client = null;
-    }
-  }
-
-  private HttpClient client() {
-    if (client == null) {
-      synchronized (this) {
-        if (client == null) {
-          client =
-              HttpClients.builder(settings.connectTimeout())
-                  .followRedirects(HttpClient.Redirect.NEVER)
-                  .build();
-        }
-      }
-    }
-    return client;
+  void close() {
+    client.close();
   }
 }
