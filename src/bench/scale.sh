@@ -326,7 +326,7 @@ if [ "$SEARCH" = opensearch ]; then
 else
   say "  the server reconciles its search index; waiting (at most ${INDEX_TIMEOUT} s)"
   wait_reconciled "$(cat "$PID_FILE")"
-  INDEX_NOTE=$(grep -hoE 'Search index (reconciled with the database: .*|check failed.*)' "$LOG" | tail -1)
+  INDEX_NOTE=$(grep -hoE 'Search index (reconciled with the database: .*|checked: .*|check failed.*)' "$LOG" | tail -1 || true)
   INDEX_NOTE=${INDEX_NOTE:-"search index check not finished after ${INDEX_TIMEOUT} s: (f) searched a partial index"}
   if [[ "$INDEX_NOTE" =~ :\ ([0-9]+)\ versions\ reindexed.*\ in\ ([0-9]+)\ ms ]]; then
     INDEX_NOTE="search index reconciled by the server: ${BASH_REMATCH[1]} versions indexed in $((BASH_REMATCH[2] / 1000)) s = $(awk -v n="${BASH_REMATCH[1]}" -v ms="${BASH_REMATCH[2]}" 'BEGIN { printf "%.0f", n / (ms / 1000) }') versions/s"
