@@ -25,6 +25,9 @@ public final class SoakPlot {
   private static final int TOP = 36;
   private static final int BOTTOM = 44;
 
+  /** Issue 15's bound for RSS after the standard load, drawn for comparison. */
+  private static final int TARGET_MB = 400;
+
   private SoakPlot() {}
 
   /** One reading of the soak. */
@@ -121,6 +124,19 @@ public final class SoakPlot {
               y + 4,
               mb));
     }
+    double target = TOP + plotH - Math.min(TARGET_MB, yMax) / yMax * plotH;
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555\""
+                + " stroke-dasharray=\"6 4\"/><text x=\"%.1f\" y=\"%.1f\">target %d MB</text>%n",
+            LEFT,
+            target,
+            LEFT + plotW,
+            target,
+            LEFT + plotW + 12,
+            target + 4,
+            TARGET_MB));
     int step = tMax > 1200 ? 300 : 60;
     for (int t = 0; t <= tMax; t += step) {
       double x = LEFT + t / tMax * plotW;
