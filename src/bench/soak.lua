@@ -1,7 +1,7 @@
 -- wrk script for the soak of src/bench/soak.sh: every request is one line of the file named by
 -- SOAK_PATHS, picked at random ("PATH" or "PATH<TAB>Header: value"), so that the load reaches far
--- more distinct answers than the caches can hold and shows whether they stay bounded. Prints one
--- machine-readable line at the end, like wrk-report.lua.
+-- more distinct answers than the caches can hold and shows whether they stay bounded. Ends with the
+-- machine-readable BENCH line of wrk-report.lua.
 local lines = {}
 for line in io.lines(os.getenv("SOAK_PATHS")) do
   local path, header = line:match("^([^\t]+)\t?(.*)$")
@@ -28,12 +28,5 @@ function request()
   return wrk.format("GET", pick.path, pick.headers)
 end
 
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format(
-    "SOAK requests=%d duration_us=%d bytes=%d connect=%d read=%d write=%d status=%d timeout=%d"
-      .. " p50_us=%d p99_us=%d\n",
-    summary.requests, summary.duration, summary.bytes,
-    e.connect, e.read, e.write, e.status, e.timeout,
-    latency:percentile(50), latency:percentile(99)))
-end
+-- the same last line as every other wrk run of the benchmarks (done() of wrk-report.lua)
+dofile(os.getenv("BENCH_REPORT_LUA"))

@@ -47,7 +47,7 @@ soak_run() {
   say "soak: $seconds s of the standard load ($(wc -l <"$RUN/soak-paths.txt") distinct requests), RSS every $every s"
   echo "seconds,rss_mb,heap_used_mb,heap_committed_mb,metaspace_mb" >"$RUN/soak.csv"
   t0=$(date +%s)
-  SOAK_PATHS=$RUN/soak-paths.txt wrk -t2 -c16 -d"${seconds}s" --timeout 30s \
+  SOAK_PATHS=$RUN/soak-paths.txt BENCH_REPORT_LUA=$ROOT/src/bench/wrk-report.lua wrk -t2 -c16 -d"${seconds}s" --timeout 30s \
     -s "$ROOT/src/bench/soak.lua" "$BASE" >"$RUN/wrk-soak.txt" 2>&1 &
   wrk_pid=$!
   while kill -0 "$wrk_pid" 2>/dev/null; do
@@ -57,7 +57,7 @@ soak_run() {
   wait "$wrk_pid" || die "soak: wrk failed (see $RUN/wrk-soak.txt)"
   sleep 2
   soak_sample "$pid" $(($(date +%s) - t0)) >>"$RUN/soak.csv"
-  line=$(grep '^SOAK ' "$RUN/wrk-soak.txt") || die "soak: no figures from wrk"
+  line=$(grep '^BENCH ' "$RUN/wrk-soak.txt") || die "soak: no figures from wrk"
   java -cp "$OUT/classes" dev.tilmash.bench.SoakPlot "$RUN/soak.csv" "$OUT/soak.svg" \
     "RSS of the Liberty JVM over a $((seconds / 60))-minute soak at $ARTICLES articles x 5" >"$RUN/soak-summary.txt" ||
     die "soak: no plot"
